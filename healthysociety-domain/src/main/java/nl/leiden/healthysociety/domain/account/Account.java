@@ -1,0 +1,178 @@
+package nl.leiden.healthysociety.domain.account;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import nl.leiden.healthysociety.domain.organisation.Organisation;
+import nl.leiden.healthysociety.domain.shared.Texts;
+
+/**
+ * A person who logs in. A partner account belongs to exactly one organisation; other roles belong to none. The
+ * password is only ever held as a salted hash.
+ */
+@Entity
+@Table(name = "account")
+public class Account {
+
+    public static final int USERNAME_MAX = 100;
+    public static final int DISPLAY_NAME_MAX = 200;
+    public static final int HASH_MAX = 255;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "username", nullable = false, unique = true, length = USERNAME_MAX)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_MAX)
+    private String displayName;
+
+    @Column(name = "role", nullable = false, length = 20)
+    private Role role;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    @Column(name = "password_hash", nullable = false, length = HASH_MAX)
+    private String passwordHash;
+
+    @Column(name = "enabled", nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    protected Account() {
+        // for JPA
+    }
+
+    public Account(String username, String displayName, Role role, Organisation organisation, String passwordHash,
+            Instant createdAt) {
+        String normalised = normaliseUsername(username);
+        if (normalised == null) {
+            throw new IllegalArgumentException("an account needs a username");
+        }
+        this.username = normalised;
+        changeDisplayName(displayName);
+        assign(role, organisation);
+        changePasswordHash(passwordHash);
+        this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    /** Usernames are compared without case, so they are stored in lower case. */
+    public static String normaliseUsername(String username) {
+        String trimmed = Texts.trimToNull(username);
+        return trimmed == null ? null : trimmed.toLowerCase(Locale.ROOT);
+    }
+
+    public void changeDisplayName(String newDisplayName) {
+        String trimmed = Texts.trimToNull(newDisplayName);
+        if (trimmed == null) {
+            throw new IllegalArgumentException("an account needs a display name");
+        }
+        this.displayName = trimmed;
+    }
+
+    /** Gives the account a role; a partner must name its organisation, the other roles must not. */
+    public void assign(Role newRole, Organisation newOrganisation) {
+        Objects.requireNonNull(newRole, "an account needs a role");
+        if ((newRole == Role.PARTNER) != (newOrganisation != null)) {
+            throw new IllegalArgumentException("a partner account belongs to exactly one organisation, others to none");
+        }
+        this.role = newRole;
+        this.organisation = newOrganisation;
+    }
+
+    public void changePasswordHash(String newHash) {
+        if (newHash == null || newHash.isBlank()) {
+            throw new IllegalArgumentException("an account needs a password hash");
+        }
+        this.passwordHash = newHash;
+    }
+
+    public void disable() {
+        this.enabled = false;
+    }
+
+    public void enable() {
+        this.enabled = true;
+    }
+
+    public void recordLogin(Instant at) {
+        this.lastLoginAt = at;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Account that && id != null && id.equals(that.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Account.class.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Account[" + id + "]";
+    }
+}

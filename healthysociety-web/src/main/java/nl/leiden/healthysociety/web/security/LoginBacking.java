@@ -1,0 +1,76 @@
+package nl.leiden.healthysociety.web.security;
+
+import java.io.IOException;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import nl.leiden.healthysociety.web.platform.Feedback;
+
+/**
+ * The login page. A failed login gets one message whatever the cause, so the page does not tell whether an account
+ * exists. A successful login gets a new session id, so an id planted before login is worthless after it.
+ */
+@Named
+@RequestScoped
+public class LoginBacking {
+
+    private String username;
+    private String password;
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    Feedback feedback;
+
+    public void login() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        AuthenticationStatus status = securityContext.authenticate(request, response, AuthenticationParameters
+                .withParams()
+                .credential(new UsernamePasswordCredential(username == null ? "" : username,
+                        new Password(password == null ? "" : password))));
+        password = null;
+        switch (status) {
+            case SEND_CONTINUE -> {
+                // The mechanism sends the caller on to the page they originally asked for.
+                request.changeSessionId();
+                faces.responseComplete();
+            }
+            case SUCCESS -> {
+                request.changeSessionId();
+                feedback.infoAfterRedirect("page.login.welcome");
+                external.redirect(external.getRequestContextPath() + "/intranet/start");
+            }
+            default -> feedback.error("page.login.failed");
+        }
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}
