@@ -1,0 +1,43 @@
+# A throwaway PostgreSQL cluster for the integration tests: created empty in a temporary folder, on a free
+# port, with a random password, and removed afterwards. Sourced by scripts/test.
+
+PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+
+as_postgres() {
+    if [ "$(id -u)" -eq 0 ]; then
+        su postgres -s /bin/bash -c "$*"
+    else
+        bash -c "$*"
+    fi
+}
+
+free_port() {
+    local port
+    for port in $(seq 55432 55532); do
+        (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return 0; }
+    done
+    die "no free port for PostgreSQL between 55432 and 55532"
+}
+
+start_test_postgres() {
+    [ -n "$PG_BIN" ] || die "PostgreSQL server binaries not found under /usr/lib/postgresql"
+    TEST_PG_DIR=$(mktemp -d /tmp/healthysociety-pg.XXXXXX)
+    [ "$(id -u)" -eq 0 ] && chown postgres "$TEST_PG_DIR"
+    TEST_PG_PORT=$(free_port)
+    TEST_DB_USER=healthysociety
+    TEST_DB_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
+    as_postgres "'$PG_BIN/initdb' -D '$TEST_PG_DIR/data' -U postgres --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8" >/dev/null
+    as_postgres "'$PG_BIN/pg_ctl' -D '$TEST_PG_DIR/data' -l '$TEST_PG_DIR/log' -w -o \"-p $TEST_PG_PORT -k '$TEST_PG_DIR' -c listen_addresses=127.0.0.1 -c fsync=off\" start" >/dev/null
+    as_postgres "'$PG_BIN/psql' -q -h '$TEST_PG_DIR' -p $TEST_PG_PORT -U postgres -v ON_ERROR_STOP=1 \
+        -c \"create role $TEST_DB_USER login password '$TEST_DB_PASSWORD'\" \
+        -c \"create database healthysociety owner $TEST_DB_USER\""
+    TEST_DB_URL="jdbc:postgresql://127.0.0.1:$TEST_PG_PORT/healthysociety"
+    echo "Test PostgreSQL running on port $TEST_PG_PORT (empty database 'healthysociety')"
+}
+
+stop_test_postgres() {
+    if [ -n "${TEST_PG_DIR:-}" ] && [ -d "$TEST_PG_DIR/data" ]; then
+        as_postgres "'$PG_BIN/pg_ctl' -D '$TEST_PG_DIR/data' -m immediate stop" >/dev/null 2>&1 || true
+        rm -rf "$TEST_PG_DIR"
+    fi
+}
