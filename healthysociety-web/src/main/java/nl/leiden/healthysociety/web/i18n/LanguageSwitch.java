@@ -3,6 +3,7 @@ package nl.leiden.healthysociety.web.i18n;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Iterator;
+import java.util.Iterator;
 import java.util.Locale;
 
 import jakarta.enterprise.context.SessionScoped;
@@ -27,10 +28,20 @@ public class LanguageSwitch implements Serializable {
             return chosen;
         }
         FacesContext faces = FacesContext.getCurrentInstance();
-        Locale requested = faces == null ? null : faces.getExternalContext().getRequestLocale();
-        return requested != null && Locale.ENGLISH.getLanguage().equals(requested.getLanguage())
-                ? Locale.ENGLISH
-                : Bundle.DUTCH;
+        if (faces == null || faces.getExternalContext().getRequestHeaderMap().get("Accept-Language") == null) {
+            // Without the header the container reports its own default locale, which says nothing of the visitor.
+            return Bundle.DUTCH;
+        }
+        Iterator<Locale> requested = faces.getExternalContext().getRequestLocales();
+        while (requested.hasNext()) {
+            String language = requested.next().getLanguage();
+            for (Locale supported : Bundle.SUPPORTED) {
+                if (supported.getLanguage().equals(language)) {
+                    return supported;
+                }
+            }
+        }
+        return Bundle.DUTCH;
     }
 
     public String getLanguage() {

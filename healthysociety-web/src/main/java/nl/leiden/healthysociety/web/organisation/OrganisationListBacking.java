@@ -4,10 +4,13 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -48,6 +51,14 @@ public class OrganisationListBacking implements Serializable {
             return Long.toString(row.id());
         }
     };
+
+    /** A new search starts on the first page. */
+    public void search() {
+        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent("search:table");
+        if (table instanceof DataTable dataTable) {
+            dataTable.setFirst(0);
+        }
+    }
 
     private OrganisationService service() {
         return service;

@@ -14,11 +14,12 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import nl.leiden.healthysociety.web.platform.Feedback;
 
 /**
  * The login page. A failed login gets one message whatever the cause, so the page does not tell whether an account
- * exists. A successful login gets a new session id, so an id planted before login is worthless after it.
+ * exists. A successful login continues to the page the visitor first asked for, or the start page.
  */
 @Named
 @RequestScoped
@@ -43,19 +44,26 @@ public class LoginBacking {
                 .credential(new UsernamePasswordCredential(username == null ? "" : username,
                         new Password(password == null ? "" : password))));
         password = null;
-        switch (status) {
-            case SEND_CONTINUE -> {
-                // The mechanism sends the caller on to the page they originally asked for.
-                request.changeSessionId();
-                faces.responseComplete();
-            }
-            case SUCCESS -> {
-                request.changeSessionId();
-                feedback.infoAfterRedirect("page.login.welcome");
-                external.redirect(external.getRequestContextPath() + "/intranet/start");
-            }
-            default -> feedback.error("page.login.failed");
+        if (status == AuthenticationStatus.SUCCESS) {
+            // A new session id, so that an id planted before login is worthless after it.
+            request.changeSessionId();
+            HttpSession session = request.getSession();
+            Object returnTo = session.getAttribute(LoginMechanism.RETURN_TO);
+            session.removeAttribute(LoginMechanism.RETURN_TO);
+            feedback.infoAfterRedirect("page.login.welcome");
+            external.redirect(external.getRequestContextPath() + safeTarget(returnTo));
+        } else {
+            feedback.error("page.login.failed");
         }
+    }
+
+    /** Only a path within the application, never another site ("//host" or "https:"). */
+    static String safeTarget(Object returnTo) {
+        if (returnTo instanceof String path && path.startsWith("/") && !path.startsWith("//")
+                && !path.contains("\\") && !path.startsWith("/login")) {
+            return path;
+        }
+        return "/intranet/start";
     }
 
     public String getUsername() {

@@ -9,7 +9,6 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -21,12 +20,17 @@ import jakarta.servlet.http.HttpServletResponse;
  * One mechanism for two kinds of caller. People log in on the login page ({@link LoginBacking} hands the
  * credentials over through {@code SecurityContext.authenticate}); the session then carries the login. Programs
  * calling the REST API send HTTP Basic credentials with each request (over TLS in production). Visiting a
- * protected page without being logged in leads to the login page and back.
+ * protected page without being logged in leads to the login page, and after login back to that page.
+ * <p>
+ * Not Soteria's {@code @LoginToContinue}: on Payara 6 the request it replays after login reaches EJBs without the
+ * caller's groups, so every service call on that first page was refused.
  */
 @ApplicationScoped
 @AutoApplySession
-@LoginToContinue(loginPage = "/login", errorPage = "", useForwardToLogin = false)
 public class LoginMechanism implements HttpAuthenticationMechanism {
+
+    /** Session attribute holding the page to return to after login. */
+    static final String RETURN_TO = LoginMechanism.class.getName() + ".returnTo";
 
     private static final String BASIC = "Basic ";
 
@@ -39,9 +43,13 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential == null) {
             credential = basicCredential(request);
-            if (credential == null) {
-                return context.doNothing();
+        }
+        if (credential == null) {
+            if (context.isProtected() && !isApi(request)) {
+                request.getSession().setAttribute(RETURN_TO, originalTarget(request));
+                return context.redirect(request.getContextPath() + "/login");
             }
+            return context.doNothing();
         }
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
@@ -53,6 +61,13 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
         }
         // The login page shows the failure itself; a 401 status would only confuse assistive technology.
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** The path (and query) that was asked for, relative to the application; only ever a local page. */
+    static String originalTarget(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String query = request.getQueryString();
+        return query == null ? path : path + "?" + query;
     }
 
     static boolean isApi(HttpServletRequest request) {
