@@ -115,9 +115,9 @@ public abstract class BrowserTest extends ServerTest {
 
     /** Confirms PrimeFaces' confirmation dialog. */
     protected void confirm() {
-        new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.cssSelector(".ui-confirmdialog")).isDisplayed());
+        new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.cssSelector(".ui-confirm-dialog")).isDisplayed());
         assertAccessible();
-        click(By.cssSelector(".ui-confirmdialog .ui-confirmdialog-yes"));
+        click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
     }
 
     protected void login(DemoAccount account) {

@@ -4,6 +4,8 @@ import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.EditableValueHolder;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import nl.leiden.healthysociety.domain.shared.BusinessException;
 import nl.leiden.healthysociety.domain.shared.FieldError;
@@ -41,10 +43,26 @@ public class Feedback {
         if (exception instanceof InvalidInputException invalid) {
             add(null, FacesMessage.SEVERITY_ERROR, bundle.text(invalid));
             for (FieldError error : invalid.getFieldErrors()) {
-                add(fieldClientIds.get(error.field()), FacesMessage.SEVERITY_ERROR, bundle.text(error));
+                String clientId = fieldClientIds.get(error.field());
+                markInvalid(clientId);
+                add(clientId, FacesMessage.SEVERITY_ERROR, bundle.text(error));
             }
         } else {
             add(null, FacesMessage.SEVERITY_ERROR, bundle.text(exception));
+        }
+    }
+
+    /** Marks the input invalid, so it is shown as such and announced with aria-invalid. */
+    private static void markInvalid(String clientId) {
+        if (clientId == null) {
+            return;
+        }
+        UIComponent component = FacesContext.getCurrentInstance().getViewRoot().findComponent(clientId);
+        if (component instanceof EditableValueHolder input) {
+            input.setValid(false);
+            // An invalid input shows its submitted value; put back exactly what the person typed.
+            input.setSubmittedValue(
+                    FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(clientId));
         }
     }
 
