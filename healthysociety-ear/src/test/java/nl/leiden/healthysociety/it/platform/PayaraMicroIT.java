@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -79,14 +80,34 @@ class PayaraMicroIT {
                 "demo data is not loaded twice");
     }
 
+    @Test
+    void newProductionDatabaseGetsOnlyTheBootstrapAdministrator() throws Exception {
+        int port = freePort();
+        URL base = URI.create("http://localhost:" + port + "/").toURL();
+        String password = "Eerste-" + TestData.uniqueName("beheer").replace(' ', '-');
+
+        start(port, Map.of("HEALTHYSOCIETY_DEMO_DATA", "false", "HEALTHYSOCIETY_BOOTSTRAP_ADMIN_PASSWORD", password));
+
+        Api.Response organisations = Api.as(base, "beheerder", password).get("api/organisaties");
+        assertEquals(200, organisations.status(), organisations::toString);
+        assertEquals(0, organisations.json().getInt("total"), "no demo data");
+        assertEquals(401, Api.as(base, DemoAccount.MEDEWERKER).get("api/organisaties").status(), "no demo accounts");
+    }
+
     private void start(int port) throws IOException, InterruptedException {
+        start(port, Map.of("HEALTHYSOCIETY_DEMO_DATA", "true"));
+    }
+
+    private void start(int port, Map<String, String> environment) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar",
                 System.getProperty("it.micro.jar"), "--deploy", System.getProperty("it.micro.war"), "--contextroot",
                 "/", "--port", Integer.toString(port), "--nohazelcast", "--logtofile",
                 work.resolve("micro.log").toString()));
+        // Not the PostgreSQL settings the server tests pass to this JVM: Micro runs on its own H2 file.
+        builder.environment().keySet().removeIf(name -> name.startsWith("HEALTHYSOCIETY_"));
         builder.environment().put("HEALTHYSOCIETY_DB_URL", "jdbc:h2:file:" + work.resolve("data/healthysociety"));
-        builder.environment().put("HEALTHYSOCIETY_DEMO_DATA", "true");
+        builder.environment().putAll(environment);
         builder.redirectErrorStream(true).redirectOutput(work.resolve("micro.out").toFile());
         micro = builder.start();
 
