@@ -168,14 +168,17 @@ class PayaraMicroIT {
         return CLIENT.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * The cookies a response sets, as a Cookie header. Not only JSESSIONID: with a distributable application
+     * Payara also sets JSESSIONIDVERSION, which must come back for the session to be found.
+     */
     private static String sessionCookie(HttpResponse<?> response) {
-        return response.headers()
+        List<String> cookies = response.headers()
                 .allValues("Set-Cookie")
                 .stream()
-                .filter(header -> header.startsWith("JSESSIONID="))
-                .map(header -> header.substring(0, header.indexOf(';')))
-                .findFirst()
-                .orElse(null);
+                .map(header -> header.substring(0, header.indexOf(';') < 0 ? header.length() : header.indexOf(';')))
+                .toList();
+        return cookies.isEmpty() ? null : String.join("; ", cookies);
     }
 
     private static int freePort() throws IOException {
