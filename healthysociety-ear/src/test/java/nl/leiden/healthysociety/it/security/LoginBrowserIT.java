@@ -108,6 +108,19 @@ class LoginBrowserIT extends BrowserTest {
     }
 
     @Test
+    void formSubmittedAfterTheSessionEndedGetsThePageExpiredPage() {
+        open("login");
+        browser().manage().deleteAllCookies();
+
+        type("login:username", "beheerder");
+        type("login:password", DemoAccount.PASSWORD);
+        click("login:submit");
+
+        assertEquals("Pagina verlopen", heading());
+        assertTrue(pageText().contains("Open de pagina opnieuw"), pageText());
+    }
+
+    @Test
     void publicPagesAndErrorPagesAreAccessible() {
         open("toegankelijkheid");
         assertEquals("Toegankelijkheidsverklaring", heading());
