@@ -1,19 +1,13 @@
 package nl.leiden.healthysociety.domain.account;
 
-import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+import nl.leiden.healthysociety.domain.shared.EnumNameConverter;
 
-/** Stores the role as its name in a varchar column (see OrganisationTypeConverter for why not @Enumerated). */
+/** Stores an account's role by name. */
 @Converter(autoApply = true)
-public class RoleConverter implements AttributeConverter<Role, String> {
+public class RoleConverter extends EnumNameConverter<Role> {
 
-    @Override
-    public String convertToDatabaseColumn(Role role) {
-        return role == null ? null : role.name();
-    }
-
-    @Override
-    public Role convertToEntityAttribute(String name) {
-        return name == null ? null : Role.valueOf(name);
+    public RoleConverter() {
+        super(Role.class);
     }
 }

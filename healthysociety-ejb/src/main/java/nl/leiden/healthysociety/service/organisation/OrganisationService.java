@@ -82,19 +82,24 @@ public class OrganisationService {
         return organisation;
     }
 
+    /** Takes the organisation out of use; it is kept, because other records refer to it. */
     public Organisation deactivate(long id, long expectedVersion) {
-        Organisation organisation = getForChange(id, expectedVersion);
-        organisation.deactivate();
-        flush();
-        LOG.log(Level.INFO, "Organisation {0} deactivated", id);
-        return organisation;
+        return changeActive(id, expectedVersion, false);
     }
 
     public Organisation reactivate(long id, long expectedVersion) {
+        return changeActive(id, expectedVersion, true);
+    }
+
+    private Organisation changeActive(long id, long expectedVersion, boolean active) {
         Organisation organisation = getForChange(id, expectedVersion);
-        organisation.reactivate();
+        if (active) {
+            organisation.reactivate();
+        } else {
+            organisation.deactivate();
+        }
         flush();
-        LOG.log(Level.INFO, "Organisation {0} reactivated", id);
+        LOG.log(Level.INFO, "Organisation {0} {1}", id, active ? "reactivated" : "deactivated");
         return organisation;
     }
 
