@@ -1,0 +1,50 @@
+package nl.leiden.healthysociety.domain.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+import nl.leiden.healthysociety.domain.organisation.Organisation;
+import nl.leiden.healthysociety.domain.organisation.OrganisationType;
+
+class AccountTest {
+
+    private static final Organisation GGD = new Organisation("GGD Hollands Midden", OrganisationType.ZORG);
+
+    @Test
+    void usernameIsComparedWithoutCase() {
+        Account account = new Account("  Partner-GGD ", "Partner", Role.PARTNER, GGD, "hash", Instant.now());
+
+        assertEquals("partner-ggd", account.getUsername());
+        assertEquals("partner-ggd", Account.normaliseUsername("PARTNER-ggd"));
+    }
+
+    @Test
+    void partnerBelongsToExactlyOneOrganisationOthersToNone() {
+        Instant now = Instant.now();
+        assertThrows(IllegalArgumentException.class, () -> new Account("p", "P", Role.PARTNER, null, "hash", now));
+        assertThrows(IllegalArgumentException.class, () -> new Account("m", "M", Role.MEDEWERKER, GGD, "hash", now));
+        assertEquals(GGD, new Account("p", "P", Role.PARTNER, GGD, "hash", now).getOrganisation());
+    }
+
+    @Test
+    void disabledAccountCanBeEnabledAgain() {
+        Account account = new Account("b", "B", Role.BEHEERDER, null, "hash", Instant.now());
+
+        account.disable();
+        assertFalse(account.isEnabled());
+        account.enable();
+        assertTrue(account.isEnabled());
+    }
+
+    @Test
+    void anAccountNeedsAPasswordHash() {
+        assertThrows(IllegalArgumentException.class,
+                () -> new Account("b", "B", Role.BEHEERDER, null, " ", Instant.now()));
+    }
+}
