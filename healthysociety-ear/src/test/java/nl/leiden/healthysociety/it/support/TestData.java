@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.UUID;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -26,6 +27,41 @@ public final class TestData {
                 .add("corePartner", false)
                 .add("website", "https://example.org/" + name.hashCode())
                 .add("contactEmail", "info@example.org");
+    }
+
+    /** The id of a demo organisation, by its exact name. */
+    public static long organisationId(String name) {
+        return TestDatabase.number("select id from organisation where name = ?", name);
+    }
+
+    /** The id of a theme by its code, such as GEZONDHEID_WELZIJN. */
+    public static long themeId(String code) {
+        return TestDatabase.number("select id from theme where code = ?", code);
+    }
+
+    /** The id of an area by its name, such as Stevenshofdistrict. */
+    public static long areaId(String name) {
+        return TestDatabase.number("select id from area where name = ?", name);
+    }
+
+    /** A minimal valid initiative led by these organisations. */
+    public static JsonObjectBuilder initiativeJson(String title, long... leadIds) {
+        JsonArrayBuilder leads = Json.createArrayBuilder();
+        for (long id : leadIds) {
+            leads.add(id);
+        }
+        return Json.createObjectBuilder()
+                .add("title", title)
+                .add("description", "Een initiatief voor de test: " + title)
+                .add("status", "LOPEND")
+                .add("leadIds", leads);
+    }
+
+    /** Creates an initiative through the intranet API and returns it as the API shows it. */
+    public static JsonObject initiative(Api caller, JsonObject body) {
+        Api.Response response = caller.post("api/intranet/initiatives", body);
+        assertEquals(201, response.status(), response::toString);
+        return response.json();
     }
 
     /** Creates an organisation as beheerder and returns it as the API shows it. */

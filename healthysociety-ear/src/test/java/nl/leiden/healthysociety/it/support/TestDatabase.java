@@ -48,6 +48,18 @@ public final class TestDatabase {
         }
     }
 
+    /** Changes data directly, for states the application cannot produce quickly (such as an old date). */
+    public static int update(String sql, Object... parameters) {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static long organisationCount() {
         return number("select count(*) from organisation");
     }

@@ -5,15 +5,16 @@ import static nl.leiden.healthysociety.domain.account.Role.Names.MEDEWERKER;
 import static nl.leiden.healthysociety.domain.account.Role.Names.PARTNER;
 
 import java.lang.System.Logger.Level;
-import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import nl.leiden.healthysociety.domain.account.Account;
@@ -56,8 +57,8 @@ public class AccountService {
     @Inject
     CommandValidator validator;
 
-    @Inject
-    Principal caller;
+    @Resource
+    SessionContext session;
 
     /**
      * The caller for a username and password, if they match an enabled account. Whatever went wrong (unknown
@@ -81,7 +82,7 @@ public class AccountService {
     /** The account of whoever calls, for screens that show "logged in as". */
     @RolesAllowed({BEHEERDER, MEDEWERKER, PARTNER})
     public AccountView currentAccount() {
-        return AccountView.of(accounts.findByUsername(caller.getName())
+        return AccountView.of(accounts.findByUsername(session.getCallerPrincipal().getName())
                 .orElseThrow(() -> new NotFoundException("error.account.notFound")));
     }
 
@@ -112,7 +113,7 @@ public class AccountService {
 
     public AccountView disable(long id) {
         Account account = find(id);
-        if (account.getUsername().equals(Account.normaliseUsername(caller.getName()))) {
+        if (account.getUsername().equals(Account.normaliseUsername(session.getCallerPrincipal().getName()))) {
             throw new NotAllowedException("error.account.cannotDisableSelf");
         }
         account.disable();

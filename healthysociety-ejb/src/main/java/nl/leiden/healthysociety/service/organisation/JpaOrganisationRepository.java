@@ -56,8 +56,10 @@ public class JpaOrganisationRepository implements OrganisationRepository {
 
     private static String where(OrganisationQuery query) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
-        if (Texts.trimToNull(query.text()) != null) {
-            where.append(" and o.nameKey like :pattern escape '").append(LikePatterns.ESCAPE).append("'");
+        List<String> words = LikePatterns.eachWord(query.text());
+        for (int i = 0; i < words.size(); i++) {
+            where.append(" and o.nameKey like :word").append(i).append(" escape '").append(LikePatterns.ESCAPE)
+                    .append("'");
         }
         if (query.type() != null) {
             where.append(" and o.type = :type");
@@ -69,8 +71,9 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     }
 
     private static void bind(TypedQuery<?> jpql, OrganisationQuery query) {
-        if (Texts.trimToNull(query.text()) != null) {
-            jpql.setParameter("pattern", LikePatterns.containing(query.text()));
+        List<String> words = LikePatterns.eachWord(query.text());
+        for (int i = 0; i < words.size(); i++) {
+            jpql.setParameter("word" + i, words.get(i));
         }
         if (query.type() != null) {
             jpql.setParameter("type", query.type());

@@ -12,6 +12,12 @@ class LikePatternsTest {
     }
 
     @Test
+    void eachWordGetsItsOwnPattern() {
+        assertEquals(java.util.List.of("%financiele%", "%stress%"), LikePatterns.eachWord(" Financiële  stress "));
+        assertEquals(java.util.List.of(), LikePatterns.eachWord("  "));
+    }
+
+    @Test
     void wildcardsTypedByAPersonAreSearchedLiterally() {
         assertEquals("%100\\% zeker\\_nu\\\\%", LikePatterns.containing("100% zeker_nu\\"));
     }

@@ -1,0 +1,39 @@
+package nl.leiden.healthysociety.service.initiative;
+
+import java.util.List;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import nl.leiden.healthysociety.domain.initiative.Initiative;
+import nl.leiden.healthysociety.domain.initiative.InitiativeQuery;
+import nl.leiden.healthysociety.domain.initiative.InitiativeRepository;
+import nl.leiden.healthysociety.domain.initiative.InitiativeSort;
+import nl.leiden.healthysociety.domain.shared.NotFoundException;
+
+/** The open-data view of the inventory, for anyone: published initiatives only, never the contact person. */
+@Stateless
+@PermitAll
+public class PublishedInitiatives {
+
+    @Inject
+    InitiativeRepository initiatives;
+
+    public List<PublishedInitiative> search(InitiativeQuery query, InitiativeSort.Order order, int first, int max) {
+        return initiatives.search(query.onlyPublished(), order, first, max)
+                .stream()
+                .map(PublishedInitiative::of)
+                .toList();
+    }
+
+    public long count(InitiativeQuery query) {
+        return initiatives.count(query.onlyPublished());
+    }
+
+    public PublishedInitiative get(long id) {
+        return initiatives.find(id)
+                .filter(Initiative::isPublished)
+                .map(PublishedInitiative::of)
+                .orElseThrow(() -> new NotFoundException("error.initiative.notFound"));
+    }
+}
