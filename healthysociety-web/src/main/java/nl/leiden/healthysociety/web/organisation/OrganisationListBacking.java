@@ -4,19 +4,17 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
-import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.leiden.healthysociety.domain.organisation.OrganisationQuery;
 import nl.leiden.healthysociety.domain.organisation.OrganisationType;
 import nl.leiden.healthysociety.service.organisation.OrganisationService;
+import nl.leiden.healthysociety.web.platform.DataTables;
 
 /** The list of organisations: search on name, filter on type, paged in the database. */
 @Named
@@ -54,10 +52,7 @@ public class OrganisationListBacking implements Serializable {
 
     /** A new search starts on the first page. */
     public void search() {
-        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent("search:table");
-        if (table instanceof DataTable dataTable) {
-            dataTable.setFirst(0);
-        }
+        DataTables.toFirstPage("search:table");
     }
 
     private OrganisationService service() {

@@ -1,0 +1,218 @@
+package nl.leiden.healthysociety.web.initiative;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import nl.leiden.healthysociety.domain.initiative.InitiativeQuery;
+import nl.leiden.healthysociety.domain.initiative.InitiativeSort;
+import nl.leiden.healthysociety.domain.initiative.InitiativeStatus;
+import nl.leiden.healthysociety.domain.initiative.LifeStage;
+import nl.leiden.healthysociety.service.initiative.InitiativeService;
+import nl.leiden.healthysociety.service.initiative.InitiativeSummary;
+import nl.leiden.healthysociety.service.reference.ReferenceLists;
+import nl.leiden.healthysociety.service.reference.ReferenceService;
+import nl.leiden.healthysociety.web.platform.DataTables;
+
+/**
+ * The list of initiatives: search words, filters, sorting, paged in the database. Filters can come from the URL
+ * (theme, ambition, area, organisation), so other pages can link to a filtered list; "mine" shows a partner its
+ * own organisation's initiatives.
+ */
+@Named
+@ViewScoped
+public class InitiativeListBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final long STALE_DAYS = 183;
+
+    @Inject
+    InitiativeService service;
+
+    @Inject
+    ReferenceService referenceService;
+
+    private ReferenceLists references;
+    private boolean mine;
+    private String text;
+    private Long theme;
+    private Long ambition;
+    private Long area;
+    private Long organisation;
+    private InitiativeStatus status;
+    private Long targetGroup;
+    private LifeStage lifeStage;
+    private boolean stale;
+
+    private final LazyDataModel<InitiativeSummary> initiatives = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            return (int) Math.min(Integer.MAX_VALUE, service.count(query()));
+        }
+
+        @Override
+        public List<InitiativeSummary> load(int first, int pageSize, Map<String, SortMeta> sort,
+                Map<String, FilterMeta> filters) {
+            return service.search(query(), order(sort), first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(InitiativeSummary row) {
+            return Long.toString(row.id());
+        }
+    };
+
+    /** Runs once the URL parameters are set. */
+    public void load() {
+        if (mine) {
+            organisation = service.callerOrganisationId();
+        }
+    }
+
+    /** A new search starts on the first page. */
+    public void search() {
+        DataTables.toFirstPage("search:table");
+    }
+
+    InitiativeQuery query() {
+        return new InitiativeQuery(text, theme, ambition, area, organisation, status, targetGroup, lifeStage,
+                stale ? Instant.now().minus(STALE_DAYS, ChronoUnit.DAYS) : null, false);
+    }
+
+    static InitiativeSort.Order order(Map<String, SortMeta> sort) {
+        if (sort == null || sort.isEmpty()) {
+            return InitiativeSort.Order.DEFAULT;
+        }
+        SortMeta meta = sort.values().iterator().next();
+        InitiativeSort by = switch (meta.getField()) {
+            case "number" -> InitiativeSort.NUMBER;
+            case "status" -> InitiativeSort.STATUS;
+            case "lastUpdatedAt" -> InitiativeSort.LAST_UPDATED;
+            default -> InitiativeSort.TITLE;
+        };
+        return new InitiativeSort.Order(by, meta.getOrder() != SortOrder.DESCENDING);
+    }
+
+    public ReferenceLists getReferences() {
+        if (references == null) {
+            references = referenceService.lists();
+        }
+        return references;
+    }
+
+    /** The name of the organisation "mine" stands for, for the heading. */
+    public String getOrganisationName() {
+        return organisation == null
+                ? null
+                : getReferences().organisations()
+                        .stream()
+                        .filter(o -> o.id() == organisation)
+                        .map(nl.leiden.healthysociety.service.reference.Named::name)
+                        .findFirst()
+                        .orElse(null);
+    }
+
+    public InitiativeStatus[] getStatuses() {
+        return InitiativeStatus.values();
+    }
+
+    public LifeStage[] getLifeStages() {
+        return LifeStage.values();
+    }
+
+    public LazyDataModel<InitiativeSummary> getInitiatives() {
+        return initiatives;
+    }
+
+    public boolean isMine() {
+        return mine;
+    }
+
+    public void setMine(boolean mine) {
+        this.mine = mine;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public Long getTheme() {
+        return theme;
+    }
+
+    public void setTheme(Long theme) {
+        this.theme = theme;
+    }
+
+    public Long getAmbition() {
+        return ambition;
+    }
+
+    public void setAmbition(Long ambition) {
+        this.ambition = ambition;
+    }
+
+    public Long getArea() {
+        return area;
+    }
+
+    public void setArea(Long area) {
+        this.area = area;
+    }
+
+    public Long getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(Long organisation) {
+        this.organisation = organisation;
+    }
+
+    public InitiativeStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(InitiativeStatus status) {
+        this.status = status;
+    }
+
+    public Long getTargetGroup() {
+        return targetGroup;
+    }
+
+    public void setTargetGroup(Long targetGroup) {
+        this.targetGroup = targetGroup;
+    }
+
+    public LifeStage getLifeStage() {
+        return lifeStage;
+    }
+
+    public void setLifeStage(LifeStage lifeStage) {
+        this.lifeStage = lifeStage;
+    }
+
+    public boolean isStale() {
+        return stale;
+    }
+
+    public void setStale(boolean stale) {
+        this.stale = stale;
+    }
+}
