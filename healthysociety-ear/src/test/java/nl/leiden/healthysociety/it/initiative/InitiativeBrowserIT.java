@@ -30,8 +30,8 @@ class InitiativeBrowserIT extends BrowserTest {
         assertEquals(GGD, new Select(byId("form:leads")).getFirstSelectedOption().getText(), "own organisation leads");
         type("form:title", title);
         type("form:description", "Gezonde keuzes in de schoolkantine.");
-        click(By.xpath("//label[normalize-space(.)='Gezondheid & Welzijn']"));
-        click(By.xpath("//label[normalize-space(.)='Jeugd']"));
+        check("Gezondheid & Welzijn");
+        check("Jeugd");
         click("form:save");
 
         assertEquals(title, heading());
@@ -39,6 +39,9 @@ class InitiativeBrowserIT extends BrowserTest {
         assertEquals(1, TestDatabase.number("select count(*) from initiative i join initiative_lead l"
                 + " on l.initiative_id = i.id join organisation o on o.id = l.organisation_id"
                 + " where i.title = ? and o.name = ?", title, GGD));
+        assertEquals("JEUGD", TestDatabase.text("select s.life_stage from initiative_life_stage s"
+                + " join initiative i on i.id = s.initiative_id where i.title = ?", title));
+        assertTrue(pageText().contains("Levensfasen\nJeugd"), pageText());
     }
 
     @Test

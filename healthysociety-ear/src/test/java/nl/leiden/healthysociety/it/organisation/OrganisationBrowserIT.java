@@ -61,7 +61,7 @@ class OrganisationBrowserIT extends BrowserTest {
 
         type("form:name", name);
         new Select(byId("form:type")).selectByVisibleText("Welzijn");
-        click(By.cssSelector("label[for='form:corePartner']"));
+        check("Kernpartner");
         type("form:website", "https://www.dekooi.nl");
         click("form:save");
 

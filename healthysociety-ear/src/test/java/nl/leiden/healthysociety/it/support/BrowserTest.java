@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -110,6 +111,23 @@ public abstract class BrowserTest extends ServerTest {
 
     protected void click(By by) {
         driver.findElement(by).click();
+        pageChanged();
+    }
+
+    /**
+     * Ticks the checkbox with this label with the space bar, as a keyboard user does. (A mouse click here is
+     * sometimes lost in headless Chromium: after one checkbox took focus, the release of the next click lands on
+     * the fieldset.)
+     */
+    protected void check(String labelText) {
+        WebElement label = driver.findElement(By.xpath("//label[normalize-space(.)='" + labelText + "']"));
+        WebElement box = driver.findElement(By.id(label.getAttribute("for")));
+        if (!box.isSelected()) {
+            box.sendKeys(Keys.SPACE);
+        }
+        if (!box.isSelected()) {
+            fail("Could not tick " + labelText);
+        }
         pageChanged();
     }
 

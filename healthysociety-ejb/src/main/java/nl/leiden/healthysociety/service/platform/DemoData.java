@@ -14,6 +14,8 @@ import jakarta.inject.Inject;
 import nl.leiden.healthysociety.domain.account.Account;
 import nl.leiden.healthysociety.domain.account.AccountRepository;
 import nl.leiden.healthysociety.domain.account.Role;
+import nl.leiden.healthysociety.domain.initiative.InitiativeQuery;
+import nl.leiden.healthysociety.domain.initiative.InitiativeRepository;
 import nl.leiden.healthysociety.domain.organisation.Organisation;
 import nl.leiden.healthysociety.domain.organisation.OrganisationRepository;
 import nl.leiden.healthysociety.domain.organisation.OrganisationType;
@@ -56,7 +58,20 @@ public class DemoData {
             new Partner("Volkshuis", OrganisationType.WELZIJN, false, null),
             new Partner("De Bakkerij", OrganisationType.BEWONERSINITIATIEF, false, null),
             new Partner("Leiden Bio Science Park", OrganisationType.BEDRIJF, false, null),
-            new Partner("StudioMoio", OrganisationType.BEDRIJF, false, null));
+            new Partner("StudioMoio", OrganisationType.BEDRIJF, false, null),
+            new Partner("BplusC", OrganisationType.OVERIG, false, null),
+            new Partner("Cardea", OrganisationType.ZORG, false, null),
+            new Partner("Citizen Science Lab", OrganisationType.KENNISINSTELLING, false, null),
+            new Partner("Cultuurfonds Leiden", OrganisationType.OVERIG, false, null),
+            new Partner("Holland Rijnland", OrganisationType.GEMEENTE, false, null),
+            new Partner("Hortus botanicus Leiden", OrganisationType.KENNISINSTELLING, false, null),
+            new Partner("Leidse Rechtswinkel", OrganisationType.OVERIG, false, null),
+            new Partner("Leyden Academy", OrganisationType.KENNISINSTELLING, false, null),
+            new Partner("Luris", OrganisationType.KENNISINSTELLING, false, null),
+            new Partner("PLNT", OrganisationType.BEDRIJF, false, null),
+            new Partner("Rijksmuseum Boerhaave", OrganisationType.OVERIG, false, null),
+            new Partner("Taalmuseum", OrganisationType.OVERIG, false, null),
+            new Partner("Topaz", OrganisationType.ZORG, false, null));
 
     @Inject
     @ConfigProperty(name = "healthysociety.demo-data", defaultValue = "false")
@@ -68,28 +83,44 @@ public class DemoData {
     @Inject
     AccountRepository accounts;
 
+    @Inject
+    DemoInitiatives demoInitiatives;
+
+    @Inject
+    InitiativeRepository initiativeRepository;
+
+    /**
+     * Adds whatever part of the demo data is missing, so a database made with an older version of the demo data
+     * gets the newer parts too: missing partners and accounts by name, the initiatives if there are none.
+     */
     @PostConstruct
     void load() {
-        if (!enabled || accounts.count() > 0) {
+        if (!enabled) {
             return;
         }
+        int added = 0;
         for (Partner partner : PARTNERS) {
-            Organisation organisation = new Organisation(partner.name(), partner.type());
-            organisation.describe(partner.core(), partner.website(), null, null);
-            organisations.add(organisation);
+            if (organisations.findByName(partner.name()).isEmpty()) {
+                Organisation organisation = new Organisation(partner.name(), partner.type());
+                organisation.describe(partner.core(), partner.website(), null, null);
+                organisations.add(organisation);
+                added++;
+            }
         }
-        PasswordHasher hasher = new PasswordHasher();
-        Instant now = Instant.now();
         Organisation ggd = organisations.findByName("GGD Hollands Midden").orElseThrow();
         Organisation hogeschool = organisations.findByName("Hogeschool Leiden").orElseThrow();
-        accounts.add(new Account("beheerder", "Beheerder Healthy Society Center", Role.BEHEERDER, null,
-                hasher.hash(DEMO_PASSWORD.toCharArray()), now));
-        accounts.add(new Account("medewerker", "Medewerker Gemeente Leiden", Role.MEDEWERKER, null,
-                hasher.hash(DEMO_PASSWORD.toCharArray()), now));
-        accounts.add(new Account("partner-ggd", "Partner GGD Hollands Midden", Role.PARTNER, ggd,
-                hasher.hash(DEMO_PASSWORD.toCharArray()), now));
-        accounts.add(new Account("partner-hsl", "Partner Hogeschool Leiden", Role.PARTNER, hogeschool,
-                hasher.hash(DEMO_PASSWORD.toCharArray()), now));
-        LOG.log(Level.INFO, "Demo data loaded: {0} organisations, 4 accounts", PARTNERS.size());
+        addAccount("beheerder", "Beheerder Healthy Society Center", Role.BEHEERDER, null);
+        addAccount("medewerker", "Medewerker Gemeente Leiden", Role.MEDEWERKER, null);
+        addAccount("partner-ggd", "Partner GGD Hollands Midden", Role.PARTNER, ggd);
+        addAccount("partner-hsl", "Partner Hogeschool Leiden", Role.PARTNER, hogeschool);
+        int initiatives = initiativeRepository.count(InitiativeQuery.all()) == 0 ? demoInitiatives.load() : 0;
+        LOG.log(Level.INFO, "Demo data: {0} organisations and {1} initiatives added", added, initiatives);
+    }
+
+    private void addAccount(String username, String displayName, Role role, Organisation organisation) {
+        if (accounts.findByUsername(username).isEmpty()) {
+            accounts.add(new Account(username, displayName, role, organisation,
+                    new PasswordHasher().hash(DEMO_PASSWORD.toCharArray()), Instant.now()));
+        }
     }
 }
