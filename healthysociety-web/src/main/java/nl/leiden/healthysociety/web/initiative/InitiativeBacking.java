@@ -3,6 +3,7 @@ package nl.leiden.healthysociety.web.initiative;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.faces.context.FacesContext;
@@ -13,7 +14,9 @@ import nl.leiden.healthysociety.domain.initiative.InitiativeStatus;
 import nl.leiden.healthysociety.domain.shared.BusinessException;
 import nl.leiden.healthysociety.domain.shared.NotFoundException;
 import nl.leiden.healthysociety.service.initiative.InitiativeDetails;
+import nl.leiden.healthysociety.service.initiative.InitiativeOverviewService;
 import nl.leiden.healthysociety.service.initiative.InitiativeService;
+import nl.leiden.healthysociety.service.initiative.MissingOrganisation;
 import nl.leiden.healthysociety.service.initiative.ProgressData;
 import nl.leiden.healthysociety.web.platform.Feedback;
 
@@ -30,7 +33,12 @@ public class InitiativeBacking implements Serializable {
     InitiativeService service;
 
     @Inject
+    InitiativeOverviewService overview;
+
+    @Inject
     Feedback feedback;
+
+    private List<MissingOrganisation> missing;
 
     private Long id;
     private InitiativeDetails initiative;
@@ -65,6 +73,14 @@ public class InitiativeBacking implements Serializable {
     private static void notFound() throws IOException {
         FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
         FacesContext.getCurrentInstance().responseComplete();
+    }
+
+    /** Organisations on the same theme and area that are not involved yet ("wie ontbreekt er nog?"). */
+    public List<MissingOrganisation> getMissing() {
+        if (missing == null) {
+            missing = initiative == null ? List.of() : overview.missing(initiative.id());
+        }
+        return missing;
     }
 
     public InitiativeStatus[] getStatuses() {
