@@ -10,6 +10,9 @@ public interface InitiativeRepository {
 
     Optional<Initiative> findByNumber(String number);
 
+    /** An initiative with exactly this title, ignoring case. */
+    Optional<Initiative> findByTitle(String title);
+
     List<Initiative> search(InitiativeQuery query, InitiativeSort.Order order, int first, int pageSize);
 
     long count(InitiativeQuery query);

@@ -43,6 +43,20 @@ public class JpaInitiativeRepository implements InitiativeRepository {
     }
 
     @Override
+    public Optional<Initiative> findByTitle(String title) {
+        String trimmed = Texts.trimToNull(title);
+        if (trimmed == null) {
+            return Optional.empty();
+        }
+        return em
+                .createQuery("select i from Initiative i where lower(i.title) = :title order by i.id", Initiative.class)
+                .setParameter("title", trimmed.toLowerCase(java.util.Locale.ROOT))
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
     public List<Initiative> search(InitiativeQuery query, InitiativeSort.Order order, int first, int pageSize) {
         TypedQuery<Initiative> jpql = em.createQuery(
                 "select i from Initiative i" + where(query) + orderBy(order), Initiative.class);
