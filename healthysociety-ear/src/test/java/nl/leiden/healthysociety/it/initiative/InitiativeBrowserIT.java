@@ -120,6 +120,16 @@ class InitiativeBrowserIT extends BrowserTest {
         click("search:find");
         assertEquals(1, rows());
         assertTrue(byId("search:table").getText().contains("Financiële stress " + marker));
+
+        // The CSV link downloads the list as filtered now, with the session of the person logged in.
+        String href = byId("search:csv").getAttribute("href");
+        assertTrue(href.contains("theme=") && href.contains("q=financiele"), href);
+        Object csv = ((org.openqa.selenium.JavascriptExecutor) browser()).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(function (r) { return r.text(); }).then(done);",
+                href);
+        assertTrue(csv.toString().contains("Financiële stress " + marker), csv.toString());
+        assertFalse(csv.toString().contains("Financiële administratie " + marker), csv.toString());
     }
 
     @Test

@@ -56,6 +56,19 @@ public final class Api {
         return send(request(path).GET());
     }
 
+    /** A GET for a file, with its bytes. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return CLIENT.send(request(path).GET().setHeader("Accept", "*/*").build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException("Request failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A GET for something that is not JSON, such as a page or the metrics. */
     public Response getText(String path) {
         return send(request(path).GET().setHeader("Accept", "*/*"));

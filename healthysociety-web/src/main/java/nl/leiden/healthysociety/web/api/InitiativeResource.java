@@ -1,6 +1,7 @@
 package nl.leiden.healthysociety.web.api;
 
 import java.net.URI;
+import java.util.Locale;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -19,6 +21,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import nl.leiden.healthysociety.service.exchange.ExportFile;
+import nl.leiden.healthysociety.service.exchange.ExportFormat;
+import nl.leiden.healthysociety.service.exchange.InitiativeExportService;
 import nl.leiden.healthysociety.service.initiative.InitiativeDetails;
 import nl.leiden.healthysociety.service.initiative.InitiativeService;
 import nl.leiden.healthysociety.service.initiative.InitiativeSummary;
@@ -37,6 +42,9 @@ public class InitiativeResource {
     @Inject
     InitiativeService service;
 
+    @Inject
+    InitiativeExportService exporter;
+
     @Context
     UriInfo uriInfo;
 
@@ -45,6 +53,23 @@ public class InitiativeResource {
     public Page<InitiativeSummary> search(@BeanParam InitiativeFilters filters) {
         return new Page<>(service.search(filters.query(), filters.order(), filters.first(), filters.max()),
                 filters.first(), filters.max(), service.count(filters.query()));
+    }
+
+    @GET
+    @Path("export.{format}")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/pdf"})
+    @Operation(summary = "De gefilterde lijst als CSV, Excel (.xlsx) of PDF, zonder contactpersonen")
+    public Response export(@PathParam("format") String format, @BeanParam InitiativeFilters filters) {
+        ExportFormat exportFormat;
+        try {
+            exportFormat = ExportFormat.valueOf(format.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException();
+        }
+        ExportFile file = exporter.export(filters.query(), filters.order(), exportFormat);
+        return Response.ok(file.content(), file.contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
+                .build();
     }
 
     @GET

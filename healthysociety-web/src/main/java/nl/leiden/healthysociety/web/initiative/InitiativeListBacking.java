@@ -1,6 +1,8 @@
 package nl.leiden.healthysociety.web.initiative;
 
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -11,6 +13,7 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -103,6 +106,30 @@ public class InitiativeListBacking implements Serializable {
             default -> InitiativeSort.TITLE;
         };
         return new InitiativeSort.Order(by, meta.getOrder() != SortOrder.DESCENDING);
+    }
+
+    /** The download address of the list as it is filtered now, in the given format (csv, xlsx, pdf). */
+    public String exportUrl(String format) {
+        StringBuilder url = new StringBuilder(FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestContextPath()).append("/api/intranet/initiatives/export.").append(format)
+                .append("?sort=TITLE");
+        parameter(url, "q", text);
+        parameter(url, "theme", theme);
+        parameter(url, "ambition", ambition);
+        parameter(url, "area", area);
+        parameter(url, "organisation", organisation);
+        parameter(url, "status", status);
+        parameter(url, "targetGroup", targetGroup);
+        parameter(url, "lifeStage", lifeStage);
+        parameter(url, "stale", stale ? Boolean.TRUE : null);
+        return url.toString();
+    }
+
+    private static void parameter(StringBuilder url, String name, Object value) {
+        if (value != null && !value.toString().isBlank()) {
+            url.append('&').append(name).append('=')
+                    .append(URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
+        }
     }
 
     public ReferenceLists getReferences() {
