@@ -31,6 +31,7 @@ import nl.leiden.healthysociety.domain.reference.ReferenceRepository;
 import nl.leiden.healthysociety.domain.reference.Theme;
 import nl.leiden.healthysociety.domain.shared.Texts;
 import nl.leiden.healthysociety.service.exchange.InitiativeSheet.Column;
+import nl.leiden.healthysociety.service.reference.ReferenceListsCache;
 
 /**
  * Imports initiatives from a spreadsheet in two steps: a preview that writes nothing and shows each row's problems
@@ -56,6 +57,9 @@ public class InitiativeImportService {
 
     @Inject
     ReferenceRepository references;
+
+    @Inject
+    ReferenceListsCache referenceLists;
 
     public ImportPreview preview(byte[] content, String fileName, Map<String, Long> decisions) {
         return plan(content, fileName, decisions).preview;
@@ -86,6 +90,9 @@ public class InitiativeImportService {
                         plan.sheet, now);
                 changed++;
             }
+        }
+        if (!created.isEmpty()) {
+            referenceLists.invalidate();
         }
         int skipped = (int) plan.preview.count(ImportRow.Action.SKIP);
         LOG.log(Level.INFO, "Import: {0} initiatives created, {1} updated, {2} rows skipped, {3} organisations created",

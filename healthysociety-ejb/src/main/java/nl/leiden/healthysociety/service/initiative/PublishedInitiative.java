@@ -19,6 +19,13 @@ public record PublishedInitiative(long id, String number, String title, String d
         List<Named> partners, List<Named> targetGroups, Set<LifeStage> lifeStages, List<Named> areas,
         List<Named> ambitions, String website, Instant lastUpdatedAt) {
 
+    static PublishedInitiative of(Initiative i, InitiativeLinks links) {
+        return new PublishedInitiative(i.getId(), i.getNumber(), i.getTitle(), i.getDescription(), i.getStatus(),
+                i.getStartDate(), i.getEndDate(), links.themes(), links.leads(), links.partners(),
+                links.targetGroups(), links.lifeStages(), links.areas(), links.ambitions(), i.getWebsite(),
+                i.getLastUpdatedAt());
+    }
+
     static PublishedInitiative of(Initiative i) {
         return new PublishedInitiative(i.getId(), i.getNumber(), i.getTitle(), i.getDescription(), i.getStatus(),
                 i.getStartDate(), i.getEndDate(),

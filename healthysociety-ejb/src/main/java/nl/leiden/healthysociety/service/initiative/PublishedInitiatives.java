@@ -1,10 +1,13 @@
 package nl.leiden.healthysociety.service.initiative;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import nl.leiden.healthysociety.domain.initiative.Initiative;
 import nl.leiden.healthysociety.domain.initiative.InitiativeQuery;
 import nl.leiden.healthysociety.domain.initiative.InitiativeRepository;
@@ -19,11 +22,13 @@ public class PublishedInitiatives {
     @Inject
     InitiativeRepository initiatives;
 
+    @PersistenceContext(unitName = "healthysociety")
+    EntityManager em;
+
     public List<PublishedInitiative> search(InitiativeQuery query, InitiativeSort.Order order, int first, int max) {
-        return initiatives.search(query.onlyPublished(), order, first, max)
-                .stream()
-                .map(PublishedInitiative::of)
-                .toList();
+        List<Initiative> page = initiatives.search(query.onlyPublished(), order, first, max);
+        Map<Long, InitiativeLinks> links = InitiativeLinks.load(em, page.stream().map(Initiative::getId).toList());
+        return page.stream().map(i -> PublishedInitiative.of(i, links.get(i.getId()))).toList();
     }
 
     public long count(InitiativeQuery query) {

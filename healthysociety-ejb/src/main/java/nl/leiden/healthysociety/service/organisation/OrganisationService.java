@@ -21,6 +21,7 @@ import nl.leiden.healthysociety.domain.shared.FieldError;
 import nl.leiden.healthysociety.domain.shared.InvalidInputException;
 import nl.leiden.healthysociety.domain.shared.NotFoundException;
 import nl.leiden.healthysociety.service.platform.CommandValidator;
+import nl.leiden.healthysociety.service.reference.ReferenceListsCache;
 
 /**
  * Partner organisations. Everyone who logs in may read them; only a beheerder changes them. Organisations are
@@ -37,6 +38,9 @@ public class OrganisationService {
 
     @Inject
     CommandValidator validator;
+
+    @Inject
+    ReferenceListsCache referenceLists;
 
     @PersistenceContext(unitName = "healthysociety")
     EntityManager em;
@@ -119,6 +123,7 @@ public class OrganisationService {
 
     /** Flushes now so that a concurrent change surfaces as a conflict here, not as a failed commit later. */
     private void flush() {
+        referenceLists.invalidate();
         try {
             em.flush();
         } catch (OptimisticLockException e) {

@@ -25,7 +25,14 @@ public class ReferenceService {
     @Inject
     OrganisationRepository organisations;
 
+    @Inject
+    ReferenceListsCache cache;
+
     public ReferenceLists lists() {
+        return cache.get(this::load);
+    }
+
+    private ReferenceLists load() {
         return new ReferenceLists(
                 references.themes().stream().map(t -> new Named(t.getId(), t.getName())).toList(),
                 references.targetGroups().stream().map(g -> new Named(g.getId(), g.getName())).toList(),
