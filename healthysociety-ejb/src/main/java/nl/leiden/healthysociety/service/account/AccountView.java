@@ -1,5 +1,6 @@
 package nl.leiden.healthysociety.service.account;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 import nl.leiden.healthysociety.domain.account.Account;
@@ -7,7 +8,9 @@ import nl.leiden.healthysociety.domain.account.Role;
 
 /** An account as screens and the API show it: never the password hash. */
 public record AccountView(long id, long version, String username, String displayName, Role role,
-        Long organisationId, String organisationName, boolean enabled, Instant createdAt, Instant lastLoginAt) {
+        Long organisationId, String organisationName, boolean enabled, Instant createdAt, Instant lastLoginAt)
+        implements
+            Serializable {
 
     public static AccountView of(Account account) {
         var organisation = account.getOrganisation();

@@ -31,6 +31,15 @@ public class PublishedInitiatives {
         return page.stream().map(i -> PublishedInitiative.of(i, links.get(i.getId()))).toList();
     }
 
+    /** One page and the total, in one call and one transaction: the API asks for both on every request. */
+    public ResultPage<PublishedInitiative> page(InitiativeQuery query, InitiativeSort.Order order, int first,
+            int max) {
+        List<PublishedInitiative> items = search(query, order, first, max);
+        // A page that is not full ends the list, so it tells the total without counting again.
+        boolean last = items.size() < max && (first == 0 || !items.isEmpty());
+        return new ResultPage<>(items, last ? first + items.size() : count(query));
+    }
+
     public long count(InitiativeQuery query) {
         return initiatives.count(query.onlyPublished());
     }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import nl.leiden.healthysociety.service.initiative.PublishedInitiative;
 import nl.leiden.healthysociety.service.initiative.PublishedInitiatives;
+import nl.leiden.healthysociety.service.initiative.ResultPage;
 
 /** Open data: the published initiatives of Leiden, read-only, for anyone, without personal data. */
 @Path("initiatives")
@@ -27,8 +28,9 @@ public class OpenInitiativeResource {
     @GET
     @Operation(summary = "Gepubliceerde initiatieven, te filteren en in pagina's; zonder contactpersonen")
     public Page<PublishedInitiative> search(@BeanParam InitiativeFilters filters) {
-        return new Page<>(initiatives.search(filters.query(), filters.order(), filters.first(), filters.max()),
-                filters.first(), filters.max(), initiatives.count(filters.query()));
+        ResultPage<PublishedInitiative> page = initiatives.page(filters.query(), filters.order(), filters.first(),
+                filters.max());
+        return new Page<>(page.items(), filters.first(), filters.max(), page.total());
     }
 
     @GET

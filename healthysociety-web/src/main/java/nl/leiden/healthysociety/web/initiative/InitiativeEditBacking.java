@@ -22,8 +22,6 @@ import nl.leiden.healthysociety.domain.shared.NotFoundException;
 import nl.leiden.healthysociety.service.initiative.InitiativeData;
 import nl.leiden.healthysociety.service.initiative.InitiativeDetails;
 import nl.leiden.healthysociety.service.initiative.InitiativeService;
-import nl.leiden.healthysociety.service.reference.ReferenceLists;
-import nl.leiden.healthysociety.service.reference.ReferenceService;
 import nl.leiden.healthysociety.web.platform.Feedback;
 
 /**
@@ -48,12 +46,8 @@ public class InitiativeEditBacking implements Serializable {
     InitiativeService service;
 
     @Inject
-    ReferenceService referenceService;
-
-    @Inject
     Feedback feedback;
 
-    private ReferenceLists references;
     private Long id;
     private long version;
     private boolean conflict;
@@ -142,13 +136,6 @@ public class InitiativeEditBacking implements Serializable {
     private static void sendError(int status) throws IOException {
         FacesContext.getCurrentInstance().getExternalContext().responseSendError(status, null);
         FacesContext.getCurrentInstance().responseComplete();
-    }
-
-    public ReferenceLists getReferences() {
-        if (references == null) {
-            references = referenceService.lists();
-        }
-        return references;
     }
 
     public InitiativeStatus[] getStatuses() {

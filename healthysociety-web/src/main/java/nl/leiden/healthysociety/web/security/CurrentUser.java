@@ -22,27 +22,56 @@ public class CurrentUser {
     @Inject
     AccountService accounts;
 
+    @Inject
+    SessionAccount session;
+
     private AccountView account;
+    private Boolean loggedIn;
+    private Boolean beheerder;
+    private Boolean medewerker;
+    private Boolean partner;
+
+    // Each answer is asked once per request: the layout asks several times, and every question goes through the
+    // container's security context.
 
     public boolean isLoggedIn() {
-        return securityContext.getCallerPrincipal() != null;
+        if (loggedIn == null) {
+            loggedIn = securityContext.getCallerPrincipal() != null;
+        }
+        return loggedIn;
     }
 
     public boolean isBeheerder() {
-        return securityContext.isCallerInRole(Names.BEHEERDER);
+        if (beheerder == null) {
+            beheerder = isLoggedIn() && securityContext.isCallerInRole(Names.BEHEERDER);
+        }
+        return beheerder;
     }
 
     public boolean isMedewerker() {
-        return securityContext.isCallerInRole(Names.MEDEWERKER);
+        if (medewerker == null) {
+            medewerker = isLoggedIn() && securityContext.isCallerInRole(Names.MEDEWERKER);
+        }
+        return medewerker;
     }
 
     public boolean isPartner() {
-        return securityContext.isCallerInRole(Names.PARTNER);
+        if (partner == null) {
+            partner = isLoggedIn() && securityContext.isCallerInRole(Names.PARTNER);
+        }
+        return partner;
     }
 
+    /** The account of whoever is logged in, kept in the session after the first page so it is read once. */
     public AccountView getAccount() {
         if (account == null && isLoggedIn()) {
-            account = accounts.currentAccount();
+            String name = securityContext.getCallerPrincipal().getName();
+            AccountView remembered = session.getAccount();
+            if (remembered == null || !remembered.username().equalsIgnoreCase(name)) {
+                remembered = accounts.currentAccount();
+                session.setAccount(remembered);
+            }
+            account = remembered;
         }
         return account;
     }
