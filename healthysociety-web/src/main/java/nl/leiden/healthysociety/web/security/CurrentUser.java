@@ -1,5 +1,7 @@
 package nl.leiden.healthysociety.web.security;
 
+import java.security.Principal;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -64,8 +66,11 @@ public class CurrentUser {
 
     /** The account of whoever is logged in, kept in the session after the first page so it is read once. */
     public AccountView getAccount() {
-        if (account == null && isLoggedIn()) {
-            String name = securityContext.getCallerPrincipal().getName();
+        // The principal is asked again rather than trusting isLoggedIn(): an error page rendered in the same
+        // request (after a refused service call) may run without it.
+        Principal principal = securityContext.getCallerPrincipal();
+        if (account == null && principal != null) {
+            String name = principal.getName();
             AccountView remembered = session.getAccount();
             if (remembered == null || !remembered.username().equalsIgnoreCase(name)) {
                 remembered = accounts.currentAccount();
