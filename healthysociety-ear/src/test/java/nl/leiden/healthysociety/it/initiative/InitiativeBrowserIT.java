@@ -5,7 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import java.time.Duration;
+
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.support.ui.Select;
 
 import jakarta.json.Json;
@@ -149,6 +155,38 @@ class InitiativeBrowserIT extends BrowserTest {
         String table = byId("search:table").getText();
         assertTrue(table.contains("Van GGD " + marker), table);
         assertFalse(table.contains("Van HSL " + marker), table);
+    }
+
+    @Test
+    void organisationFilterSuggestsNamesAndRefusesAnUnknownOne() {
+        long hsl = TestData.organisationId(HSL);
+        long ggd = TestData.organisationId(GGD);
+        String marker = TestData.uniqueName("filter").replace(" ", "");
+        TestData.initiative(api(DemoAccount.BEHEERDER), TestData.initiativeJson("Van GGD " + marker, ggd).build());
+        TestData.initiative(api(DemoAccount.BEHEERDER), TestData.initiativeJson("Van HSL " + marker, hsl).build());
+        login(DemoAccount.MEDEWERKER);
+        open("intranet/initiatieven");
+        type("search:text", marker);
+
+        // Keyboard only: type part of the name without its capitals, pick the first suggestion with the arrow keys.
+        byId("search:organisation_input").sendKeys("hollands mid");
+        WebElement suggestion = new WebDriverWait(browser(), Duration.ofSeconds(10)).until(ExpectedConditions
+                .visibilityOfElementLocated(By.cssSelector("#search\\:organisation_panel li.ui-autocomplete-item")));
+        assertEquals(GGD, suggestion.getText());
+        assertAccessible();
+        byId("search:organisation_input").sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        waitUntilIdle();
+        assertEquals(GGD, byId("search:organisation_input").getAttribute("value"));
+        click("search:find");
+        String table = byId("search:table").getText();
+        assertTrue(table.contains("Van GGD " + marker), table);
+        assertFalse(table.contains("Van HSL " + marker), table);
+
+        type("search:organisation_input", "Stichting Bestaat Niet");
+        click("search:find");
+        assertTrue(pageText().contains("Er is geen organisatie met de naam 'Stichting Bestaat Niet'."), pageText());
+        assertEquals("Stichting Bestaat Niet", byId("search:organisation_input").getAttribute("value"));
+        assertEquals("true", byId("search:organisation_input").getAttribute("aria-invalid"));
     }
 
     private int rows() {

@@ -5,15 +5,20 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.validator.ValidatorException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,10 +26,12 @@ import nl.leiden.healthysociety.domain.initiative.InitiativeQuery;
 import nl.leiden.healthysociety.domain.initiative.InitiativeSort;
 import nl.leiden.healthysociety.domain.initiative.InitiativeStatus;
 import nl.leiden.healthysociety.domain.initiative.LifeStage;
+import nl.leiden.healthysociety.domain.shared.Texts;
 import nl.leiden.healthysociety.service.initiative.InitiativeService;
 import nl.leiden.healthysociety.service.initiative.InitiativeSummary;
 import nl.leiden.healthysociety.service.reference.ReferenceLists;
 import nl.leiden.healthysociety.service.reference.ReferenceService;
+import nl.leiden.healthysociety.web.i18n.Bundle;
 import nl.leiden.healthysociety.web.platform.DataTables;
 
 /**
@@ -149,6 +156,48 @@ public class InitiativeListBacking implements Serializable {
                         .map(nl.leiden.healthysociety.service.reference.Named::name)
                         .findFirst()
                         .orElse(null);
+    }
+
+    /** The organisation filter as the name in its field. */
+    public String getOrganisationFilter() {
+        return getOrganisationName();
+    }
+
+    /** Sets the organisation filter from a name the validator has accepted; empty means all organisations. */
+    public void setOrganisationFilter(String name) {
+        organisation = organisationNamed(name).map(nl.leiden.healthysociety.service.reference.Named::id).orElse(null);
+    }
+
+    /** Names that contain what was typed, ignoring case and accents, those that start with it first. */
+    public List<String> completeOrganisation(String typed) {
+        String wanted = Texts.searchKey(typed);
+        return getReferences().organisations()
+                .stream()
+                .map(nl.leiden.healthysociety.service.reference.Named::name)
+                .filter(name -> Texts.searchKey(name).contains(wanted))
+                .sorted(Comparator.comparing((String name) -> !Texts.searchKey(name).startsWith(wanted))
+                        .thenComparing(String.CASE_INSENSITIVE_ORDER))
+                .limit(15)
+                .toList();
+    }
+
+    /** Refuses a name that is not an organisation's, instead of quietly searching all organisations. */
+    public void validateOrganisation(FacesContext context, UIComponent component, Object value) {
+        String name = value == null ? "" : value.toString();
+        if (!name.isBlank() && organisationNamed(name).isEmpty()) {
+            throw new ValidatorException(new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Bundle.forLocale(context.getViewRoot().getLocale()).text("page.initiatives.unknownOrganisation",
+                            name.strip()),
+                    null));
+        }
+    }
+
+    private Optional<nl.leiden.healthysociety.service.reference.Named> organisationNamed(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        String wanted = name.strip();
+        return getReferences().organisations().stream().filter(o -> o.name().equalsIgnoreCase(wanted)).findFirst();
     }
 
     public InitiativeStatus[] getStatuses() {
