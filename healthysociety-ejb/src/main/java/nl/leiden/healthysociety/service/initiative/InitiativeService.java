@@ -77,6 +77,14 @@ public class InitiativeService {
         return initiatives.count(query);
     }
 
+    /** One page and the total, in one call and one transaction: the list screen asks for both on every view. */
+    public ResultPage<InitiativeSummary> page(InitiativeQuery query, InitiativeSort.Order order, int first, int max) {
+        List<InitiativeSummary> items = search(query, order, first, max);
+        // A page that is not full ends the list, so it tells the total without counting again.
+        boolean last = items.size() < max && (first == 0 || !items.isEmpty());
+        return new ResultPage<>(items, last ? first + items.size() : count(query));
+    }
+
     public InitiativeDetails details(long id) {
         Initiative initiative = find(id);
         Caller caller = caller();

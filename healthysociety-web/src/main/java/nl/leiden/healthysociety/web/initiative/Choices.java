@@ -1,8 +1,10 @@
 package nl.leiden.healthysociety.web.initiative;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,7 +15,7 @@ import nl.leiden.healthysociety.service.reference.ReferenceService;
 /**
  * The managed lists as ready-made select items for filters and forms. Built once per version of the lists
  * (which the service caches), because evaluating a label expression for each of a thousand organisations on every
- * page view was most of the list page's time.
+ * page view was most of the list page's time. Within one request the lists are asked for once.
  */
 @Named
 @ApplicationScoped
@@ -29,6 +31,12 @@ public class Choices {
     }
 
     private Built built() {
+        // A form asks for several lists while it renders; one service call per request is enough.
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Map<Object, Object> request = faces == null ? null : faces.getAttributes();
+        if (request != null && request.get(Choices.class) instanceof Built seen) {
+            return seen;
+        }
         ReferenceLists lists = referenceService.lists();
         Built current = built;
         if (current == null || current.source() != lists) {
@@ -39,6 +47,9 @@ public class Choices {
                             .toList(),
                     items(lists.organisations()), items(lists.targetGroups()));
             built = current;
+        }
+        if (request != null) {
+            request.put(Choices.class, current);
         }
         return current;
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -29,6 +30,7 @@ import nl.leiden.healthysociety.domain.initiative.LifeStage;
 import nl.leiden.healthysociety.domain.shared.Texts;
 import nl.leiden.healthysociety.service.initiative.InitiativeService;
 import nl.leiden.healthysociety.service.initiative.InitiativeSummary;
+import nl.leiden.healthysociety.service.initiative.ResultPage;
 import nl.leiden.healthysociety.service.reference.ReferenceLists;
 import nl.leiden.healthysociety.service.reference.ReferenceService;
 import nl.leiden.healthysociety.web.i18n.Bundle;
@@ -67,15 +69,34 @@ public class InitiativeListBacking implements Serializable {
     private final LazyDataModel<InitiativeSummary> initiatives = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
+        /** The page read together with the count, for the load that follows it in the same request. */
+        private transient Prefetched prefetched;
+
         @Override
         public int count(Map<String, FilterMeta> filters) {
+            prefetched = null;
+            // PrimeFaces asks for the count and then for the table's current page: when the table is at hand,
+            // read both in one service call, which counts only when the page is full.
+            if (UIComponent.getCurrentComponent(FacesContext.getCurrentInstance()) instanceof DataTable table
+                    && table.getRows() > 0) {
+                InitiativeSort.Order order = order(table.getActiveSortMeta());
+                ResultPage<InitiativeSummary> page = service.page(query(), order, table.getFirst(), table.getRows());
+                prefetched = new Prefetched(table.getFirst(), table.getRows(), order, page.items());
+                return (int) Math.min(Integer.MAX_VALUE, page.total());
+            }
             return (int) Math.min(Integer.MAX_VALUE, service.count(query()));
         }
 
         @Override
         public List<InitiativeSummary> load(int first, int pageSize, Map<String, SortMeta> sort,
                 Map<String, FilterMeta> filters) {
-            return service.search(query(), order(sort), first, pageSize);
+            Prefetched page = prefetched;
+            prefetched = null;
+            InitiativeSort.Order order = order(sort);
+            if (page != null && page.first() == first && page.size() == pageSize && page.order().equals(order)) {
+                return page.items();
+            }
+            return service.search(query(), order, first, pageSize);
         }
 
         @Override
@@ -84,8 +105,18 @@ public class InitiativeListBacking implements Serializable {
         }
     };
 
-    /** Runs once the URL parameters are set. */
+    private record Prefetched(int first, int size, InitiativeSort.Order order, List<InitiativeSummary> items) {
+    }
+
+    /**
+     * Runs once the URL parameters are set, before the first rendering of the view; like a view action, not on
+     * postbacks and not when a URL parameter was refused.
+     */
     public void load() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (context.isPostback() || context.isValidationFailed()) {
+            return;
+        }
         if (mine) {
             organisation = service.callerOrganisationId();
         }

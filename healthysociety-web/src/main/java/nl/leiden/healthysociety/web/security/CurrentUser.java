@@ -6,6 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import nl.leiden.healthysociety.domain.account.Role.Names;
 import nl.leiden.healthysociety.service.account.AccountService;
 import nl.leiden.healthysociety.service.account.AccountView;
@@ -22,6 +23,9 @@ public class CurrentUser {
     SecurityContext securityContext;
 
     @Inject
+    HttpServletRequest request;
+
+    @Inject
     AccountService accounts;
 
     @Inject
@@ -34,11 +38,13 @@ public class CurrentUser {
     private Boolean partner;
 
     // Each answer is asked once per request: the layout asks several times, and every question goes through the
-    // container's security context.
+    // container's security context. Whether someone is logged in, and who, is read from the request, which carries
+    // the same login: on Payara 6 every SecurityContext.getCallerPrincipal() tries to load other servers' classes
+    // under the web application's class loader lock, which the request threads then queue for on every page.
 
     public boolean isLoggedIn() {
         if (loggedIn == null) {
-            loggedIn = securityContext.getCallerPrincipal() != null;
+            loggedIn = request.getUserPrincipal() != null;
         }
         return loggedIn;
     }
@@ -66,17 +72,18 @@ public class CurrentUser {
 
     /** The account of whoever is logged in, kept in the session after the first page so it is read once. */
     public AccountView getAccount() {
-        // The principal is asked again rather than trusting isLoggedIn(): an error page rendered in the same
-        // request (after a refused service call) may run without it.
-        Principal principal = securityContext.getCallerPrincipal();
+        Principal principal = request.getUserPrincipal();
         if (account == null && principal != null) {
-            String name = principal.getName();
             AccountView remembered = session.getAccount();
-            if (remembered == null || !remembered.username().equalsIgnoreCase(name)) {
+            if (remembered != null && remembered.username().equalsIgnoreCase(principal.getName())) {
+                account = remembered;
+            } else if (securityContext.getCallerPrincipal() != null) {
+                // Only with a caller in the security context: an error page rendered in the same request (after a
+                // refused service call) may run without it, and the service would refuse again.
                 remembered = accounts.currentAccount();
                 session.setAccount(remembered);
+                account = remembered;
             }
-            account = remembered;
         }
         return account;
     }
