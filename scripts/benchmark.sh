@@ -35,7 +35,9 @@ as_postgres "PGPASSWORD='$TEST_DB_PASSWORD' '$PG_BIN/psql' -q -h 127.0.0.1 -p $T
 count() {
     as_postgres "PGPASSWORD='$TEST_DB_PASSWORD' '$PG_BIN/psql' -tA -h 127.0.0.1 -p $TEST_PG_PORT -U $TEST_DB_USER -d healthysociety -c \"$1\""
 }
+as_postgres "PGPASSWORD='$TEST_DB_PASSWORD' '$PG_BIN/psql' -q -h 127.0.0.1 -p $TEST_PG_PORT -U $TEST_DB_USER -d healthysociety -v ON_ERROR_STOP=1 -f '$PWD/scripts/benchmark/accord.sql'"
 echo "Data: $(count 'select count(*) from initiative') initiatives, $(count 'select count(*) from organisation') organisations, $(count 'select count(*) from progress_update') progress updates"
+echo "Accord: $(count 'select count(*) from indicator') indicators, $(count 'select count(*) from area') areas, $(count 'select count(*) from measurement') measurements"
 
 THEME=$(count "select id from theme where code = 'GEZONDHEID_WELZIJN'")
 AREA=$(count "select id from area where name = 'Stevenshofdistrict'")
@@ -54,12 +56,19 @@ API="http://localhost:8080/api/initiatives?q=gezond&theme=$THEME&status=LOPEND&m
 LIST="http://localhost:8080/intranet/initiatieven?q=gezond&thema=$THEME&gebied=$AREA"
 status=$(curl -s -o /tmp/bench-list.html -w '%{http_code}' -H "Cookie: JSESSIONID=$SESSION" "$LIST")
 grep -q 'search:table' /tmp/bench-list.html || die "the list page did not answer logged in (HTTP $status)"
+ACCORD=$(count "select id from prevention_accord where name = 'Leiden Gezond en Vitaal'")
+DASHBOARD="http://localhost:8080/intranet/preventieakkoord?id=$ACCORD"
+INDICATOR="http://localhost:8080/intranet/indicator?id=$(count "select min(id) from indicator where name like 'Benchmarkindicator %'")"
+# Warm-up long enough for the JIT to finish compiling the hot paths on two shared cores.
 echo "Warming up..."
-wrk -t2 -c20 -d10s "$API" >/dev/null
-wrk -t2 -c20 -d10s -H "Cookie: JSESSIONID=$SESSION" "$LIST" >/dev/null
+wrk -t2 -c20 -d15s "$API" >/dev/null
+wrk -t2 -c20 -d20s -H "Cookie: JSESSIONID=$SESSION" "$LIST" >/dev/null
+wrk -t2 -c20 -d15s -H "Cookie: JSESSIONID=$SESSION" "$DASHBOARD" >/dev/null
 
 echo "API page, 20 clients, ${DURATION}s: $(wrk -t2 -c20 -d${DURATION}s -s scripts/benchmark/p95.lua "$API" | tail -1)"
 echo "List page, 20 clients, ${DURATION}s: $(wrk -t2 -c20 -d${DURATION}s -s scripts/benchmark/p95.lua -H "Cookie: JSESSIONID=$SESSION" "$LIST" | tail -1)"
+echo "Accord dashboard, 20 clients, ${DURATION}s: $(wrk -t2 -c20 -d${DURATION}s -s scripts/benchmark/p95.lua -H "Cookie: JSESSIONID=$SESSION" "$DASHBOARD" | tail -1)"
+echo "Indicator page (600 measurements), 20 clients, ${DURATION}s: $(wrk -t2 -c20 -d${DURATION}s -s scripts/benchmark/p95.lua -H "Cookie: JSESSIONID=$SESSION" "$INDICATOR" | tail -1)"
 for page in intranet/overzicht intranet/netwerk; do
     times=$(for _ in $(seq 1 20); do curl -s -o /dev/null -w '%{time_total}\n' -H "Cookie: JSESSIONID=$SESSION" "http://localhost:8080/$page"; done | sort -n)
     echo "$page, 1 client, 20 requests: median=$(echo "$times" | sed -n 10p)s p95=$(echo "$times" | sed -n 19p)s max=$(echo "$times" | tail -1)s"

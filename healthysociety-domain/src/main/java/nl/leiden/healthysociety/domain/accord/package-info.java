@@ -1,5 +1,6 @@
 /**
- * The Leids preventieakkoord. For now only its ambitions, so that initiatives can name the ambitions they
- * contribute to; the accord, its periods and indicators come with the prevention-accord issue.
+ * The Leids preventieakkoord: accords and their ambitions, each ambition's goals and indicators, measurements of
+ * the indicators per period and area, and the rules that say whether the city is on course and whether health
+ * differences between areas shrink.
  */
 package nl.leiden.healthysociety.domain.accord;

@@ -54,7 +54,7 @@ class OrganisationApiIT extends ServerTest {
         Api.Response response = api(DemoAccount.BEHEERDER).post("api/organisaties", invalid);
 
         assertEquals(400, response.status(), response::toString);
-        Map<String, String> errors = fieldErrors(response);
+        Map<String, String> errors = response.fieldErrors();
         assertEquals("Vul dit veld in.", errors.get("name"));
         assertEquals("Vul dit veld in.", errors.get("type"));
         assertEquals("Vul een volledig webadres in dat begint met http:// of https://.", errors.get("website"));
@@ -70,7 +70,7 @@ class OrganisationApiIT extends ServerTest {
                 TestData.organisationJson("N".repeat(201)).build());
 
         assertEquals(400, response.status(), response::toString);
-        assertEquals("Gebruik maximaal 200 tekens.", fieldErrors(response).get("name"));
+        assertEquals("Gebruik maximaal 200 tekens.", response.fieldErrors().get("name"));
         assertEquals(before, TestDatabase.organisationCount());
     }
 
@@ -80,7 +80,7 @@ class OrganisationApiIT extends ServerTest {
                 .post("api/organisaties", Json.createObjectBuilder().add("type", "ZORG").build());
 
         assertEquals(400, response.status());
-        assertEquals("Fill in this field.", fieldErrors(response).get("name"));
+        assertEquals("Fill in this field.", response.fieldErrors().get("name"));
     }
 
     @Test
@@ -94,7 +94,7 @@ class OrganisationApiIT extends ServerTest {
         Api.Response response = beheerder.post("api/organisaties", TestData.organisationJson(sameName).build());
 
         assertEquals(400, response.status(), response::toString);
-        assertEquals("Er is al een organisatie met deze naam.", fieldErrors(response).get("name"));
+        assertEquals("Er is al een organisatie met deze naam.", response.fieldErrors().get("name"));
         assertEquals(before, TestDatabase.organisationCount());
     }
 
@@ -189,13 +189,5 @@ class OrganisationApiIT extends ServerTest {
         assertEquals(3, page.getInt("total"));
         assertEquals(1, page.getJsonArray("items").size());
         assertEquals(marker + " nummer 1", page.getJsonArray("items").getJsonObject(0).getString("name"));
-    }
-
-    private static Map<String, String> fieldErrors(Api.Response response) {
-        return response.json()
-                .getJsonArray("errors")
-                .getValuesAs(JsonObject.class)
-                .stream()
-                .collect(Collectors.toMap(e -> e.getString("field"), e -> ((JsonString) e.get("message")).getString()));
     }
 }

@@ -10,6 +10,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -132,6 +134,14 @@ public final class Api {
             try (var reader = Json.createReader(new StringReader(raw.body()))) {
                 return reader.readObject();
             }
+        }
+
+        /** A problem response's field errors: field name to its message. */
+        public Map<String, String> fieldErrors() {
+            return json().getJsonArray("errors")
+                    .getValuesAs(JsonObject.class)
+                    .stream()
+                    .collect(Collectors.toMap(e -> e.getString("field"), e -> e.getString("message")));
         }
 
         @Override

@@ -89,6 +89,9 @@ public class DemoData {
     @Inject
     InitiativeRepository initiativeRepository;
 
+    @Inject
+    DemoAccord demoAccord;
+
     /**
      * Adds whatever part of the demo data is missing, so a database made with an older version of the demo data
      * gets the newer parts too: missing partners and accounts by name, the initiatives if there are none.
@@ -114,7 +117,9 @@ public class DemoData {
         addAccount("partner-ggd", "Partner GGD Hollands Midden", Role.PARTNER, ggd);
         addAccount("partner-hsl", "Partner Hogeschool Leiden", Role.PARTNER, hogeschool);
         int initiatives = initiativeRepository.count(InitiativeQuery.all()) == 0 ? demoInitiatives.load() : 0;
-        LOG.log(Level.INFO, "Demo data: {0} organisations and {1} initiatives added", added, initiatives);
+        int indicators = demoAccord.load();
+        LOG.log(Level.INFO, "Demo data: {0} organisations, {1} initiatives and {2} indicators added", added,
+                initiatives, indicators);
     }
 
     private void addAccount(String username, String displayName, Role role, Organisation organisation) {

@@ -1,7 +1,6 @@
 package nl.leiden.healthysociety.web.initiative;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,17 +13,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import nl.leiden.healthysociety.domain.shared.BusinessException;
-import nl.leiden.healthysociety.domain.shared.FieldError;
-import nl.leiden.healthysociety.domain.shared.InvalidInputException;
 import nl.leiden.healthysociety.service.exchange.ImportPreview;
 import nl.leiden.healthysociety.service.exchange.ImportProblem;
 import nl.leiden.healthysociety.service.exchange.ImportResult;
 import nl.leiden.healthysociety.service.exchange.InitiativeImportService;
-import nl.leiden.healthysociety.service.exchange.SpreadsheetReader;
 import nl.leiden.healthysociety.service.reference.ReferenceLists;
 import nl.leiden.healthysociety.service.reference.ReferenceService;
 import nl.leiden.healthysociety.web.i18n.Bundle;
 import nl.leiden.healthysociety.web.platform.Feedback;
+import nl.leiden.healthysociety.web.platform.Uploads;
 
 /**
  * Importing initiatives: upload, preview with each row's problems, decide about unknown organisations, confirm.
@@ -56,15 +53,7 @@ public class InitiativeImportBacking implements Serializable {
 
     public void upload() {
         try {
-            if (file == null || file.getSize() == 0) {
-                throw new InvalidInputException(FieldError.of("file", "import.file.empty"));
-            }
-            if (file.getSize() > SpreadsheetReader.MAX_BYTES) {
-                throw new InvalidInputException(FieldError.of("file", "import.file.tooLarge"));
-            }
-            try (InputStream in = file.getInputStream()) {
-                content = in.readAllBytes();
-            }
+            content = Uploads.read(file);
             fileName = file.getSubmittedFileName();
             decisions.clear();
             refresh();

@@ -2,7 +2,6 @@ package nl.leiden.healthysociety.web.initiative;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -10,6 +9,7 @@ import jakarta.inject.Named;
 import nl.leiden.healthysociety.service.initiative.CoverageMatrix;
 import nl.leiden.healthysociety.service.initiative.DistrictCount;
 import nl.leiden.healthysociety.service.initiative.InitiativeOverviewService;
+import nl.leiden.healthysociety.web.platform.DistrictLayout;
 
 /**
  * The overview page: the coverage matrix (themes or ambitions by area) and the map of districts. The map is a
@@ -18,19 +18,6 @@ import nl.leiden.healthysociety.service.initiative.InitiativeOverviewService;
 @Named
 @RequestScoped
 public class OverviewBacking {
-
-    /** Tile positions (column, row): each district roughly where it lies in Leiden, north at the top. */
-    private static final Map<String, int[]> POSITIONS = Map.ofEntries(Map.entry("Leiden-Noord", new int[]{1, 0}),
-            Map.entry("Merenwijkdistrict", new int[]{2, 0}), Map.entry("Morsdistrict", new int[]{0, 1}),
-            Map.entry("Stationsdistrict", new int[]{1, 1}), Map.entry("Binnenstad-Noord", new int[]{2, 1}),
-            Map.entry("Roodenburgerdistrict", new int[]{3, 1}),
-            Map.entry("Boerhaavedistrict", new int[]{0, 2}),
-            Map.entry("Bos- en Gasthuisdistrict", new int[]{1, 2}),
-            Map.entry("Binnenstad-Zuid", new int[]{2, 2}), Map.entry("Stevenshofdistrict", new int[]{0, 3}));
-
-    static final int TILE = 150;
-    static final int GAP = 8;
-    private static final int LABEL_CHARACTERS = 16;
 
     @Inject
     InitiativeOverviewService overview;
@@ -42,21 +29,6 @@ public class OverviewBacking {
     /** One district on the map. */
     public record Tile(long id, String name, long initiatives, int x, int y, String fill, String textColour,
             List<String> label) {
-    }
-
-    /** A name in lines that fit a tile ("Bos- en" / "Gasthuisdistrict"). */
-    static List<String> label(String name) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : name.split(" ")) {
-            if (line.length() > 0 && line.length() + 1 + word.length() > LABEL_CHARACTERS) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            line.append(line.length() == 0 ? "" : " ").append(word);
-        }
-        lines.add(line.toString());
-        return lines;
     }
 
     public CoverageMatrix getMatrix() {
@@ -73,47 +45,41 @@ public class OverviewBacking {
             tiles = new ArrayList<>();
             int extra = 0;
             for (DistrictCount district : overview.districts()) {
-                int[] position = POSITIONS.get(district.name());
-                if (position == null) {
-                    // A district a beheerder added later: placed in a row below the known ones.
-                    position = new int[]{extra++ % 4, 4 + extra / 4};
-                }
+                int[] corner = DistrictLayout.corner(district.name(), DistrictLayout.known(district.name())
+                        ? 0
+                        : extra++);
                 String[] colours = colours(district.initiatives());
-                tiles.add(new Tile(district.id(), district.name(), district.initiatives(),
-                        position[0] * (TILE + GAP), position[1] * (TILE + GAP), colours[0], colours[1],
-                        label(district.name())));
+                tiles.add(new Tile(district.id(), district.name(), district.initiatives(), corner[0], corner[1],
+                        colours[0], colours[1], DistrictLayout.label(district.name())));
             }
         }
         return tiles;
     }
 
     public int getMapWidth() {
-        return getTiles().stream().mapToInt(Tile::x).max().orElse(0) + TILE;
+        return getTiles().stream().mapToInt(Tile::x).max().orElse(0) + DistrictLayout.TILE;
     }
 
     public int getMapHeight() {
-        return getTiles().stream().mapToInt(Tile::y).max().orElse(0) + TILE;
+        return getTiles().stream().mapToInt(Tile::y).max().orElse(0) + DistrictLayout.TILE;
     }
 
     public int getTileSize() {
-        return TILE;
+        return DistrictLayout.TILE;
     }
 
     /** Fill and text colour per number of initiatives; every pair has a contrast of at least 4.5:1. */
     static String[] colours(long initiatives) {
         if (initiatives == 0) {
-            return new String[]{"#ffffff", "#1f1f1f"};
+            return DistrictLayout.shade(0);
         }
         if (initiatives <= 2) {
-            return new String[]{"#fee5d9", "#1f1f1f"};
+            return DistrictLayout.shade(1);
         }
         if (initiatives <= 5) {
-            return new String[]{"#fcae91", "#1f1f1f"};
+            return DistrictLayout.shade(2);
         }
-        if (initiatives <= 10) {
-            return new String[]{"#b3121b", "#ffffff"};
-        }
-        return new String[]{"#67000d", "#ffffff"};
+        return DistrictLayout.shade(initiatives <= 10 ? 3 : 4);
     }
 
     public boolean isAmbitions() {

@@ -1,0 +1,61 @@
+package nl.leiden.healthysociety.web.accord;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.Map;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import nl.leiden.healthysociety.domain.shared.BusinessException;
+import nl.leiden.healthysociety.service.accord.AccordAdminService;
+import nl.leiden.healthysociety.service.accord.AmbitionData;
+import nl.leiden.healthysociety.web.platform.Feedback;
+
+/** Adding an ambition to an accord on its dashboard: a name and its goals, one per line. */
+@Named
+@ViewScoped
+public class AmbitionBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    AccordAdminService admin;
+
+    @Inject
+    Feedback feedback;
+
+    private String name;
+    private String goals;
+
+    public void add(long accordId) throws IOException {
+        try {
+            admin.addAmbition(accordId, new AmbitionData(name,
+                    goals == null ? null : Arrays.asList(goals.split("\\R"))));
+            feedback.infoAfterRedirect("page.accord.ambitionAdded", name.strip());
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/intranet/preventieakkoord?id=" + accordId);
+        } catch (BusinessException e) {
+            feedback.show(e, Map.of("name", "ambition:name", "goals", "ambition:goals"));
+        }
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getGoals() {
+        return goals;
+    }
+
+    public void setGoals(String goals) {
+        this.goals = goals;
+    }
+}
