@@ -102,6 +102,9 @@ class AccordBrowserIT extends BrowserTest {
         long lastYear = TestDatabase.number("select max(end_year) from prevention_accord");
         assertEquals(String.valueOf(lastYear + 1), byId("form:startYear").getAttribute("value"),
                 "starts after the newest accord");
+        // Follows on from the accord of the source documents (other tests may have added newer ones).
+        new Select(byId("form:predecessor")).selectByVisibleText("Leiden Gezond en Vitaal 2021–2023");
+        pageChanged();
         WebElement smoking = browser()
                 .findElement(By.xpath("//label[normalize-space(.)='Leidse jeugd groeit rookvrij op']"));
         WebElement box = byId(smoking.getAttribute("for"));
@@ -123,6 +126,35 @@ class AccordBrowserIT extends BrowserTest {
         assertEquals("Meer partners doen mee dan verwacht.", TestDatabase.text("select l.report_text"
                 + " from accord_ambition l join prevention_accord a on a.id = l.accord_id join ambition m"
                 + " on m.id = l.ambition_id where a.name = ? and m.code = 'SAMENWERKEN'", name));
+    }
+
+    @Test
+    void medewerkerAddsAnIndicatorAndGetsClearMessagesForAnImpossibleTarget() {
+        String name = TestData.uniqueName("Kinderen die dagelijks buiten spelen");
+        login(DemoAccount.MEDEWERKER);
+        open("intranet/indicator-bewerken?ambitie=" + AccordApiIT.ambitionId("GEZOND_GEWICHT"));
+
+        type("form:name", name);
+        new Select(byId("form:direction")).selectByVisibleText("Hoger is beter");
+        type("form:baselineYear", "2022");
+        type("form:baselineValue", "48,5");
+        type("form:targetYear", "2020");
+        type("form:targetValue", "120");
+        click("form:save");
+
+        assertTrue(pageText().contains("Het doeljaar moet na het jaar van de nulmeting liggen."), pageText());
+        assertTrue(pageText().contains("Een percentage ligt tussen 0 en 100."), pageText());
+        assertEquals(name, byId("form:name").getAttribute("value"), "the input is kept");
+        assertEquals(0, TestDatabase.number("select count(*) from indicator where name = ?", name));
+
+        type("form:targetYear", "2030");
+        type("form:targetValue", "60");
+        click("form:save");
+
+        assertEquals(name, heading());
+        assertTrue(messages().contains("Indicator " + name + " is opgeslagen."), messages());
+        assertEquals("48.500", TestDatabase.text("select cast(baseline_value as varchar) from indicator where name = ?",
+                name));
     }
 
     @Test

@@ -61,6 +61,21 @@ class MeasurementImportBrowserIT extends BrowserTest {
                 + " where indicator_id = ? and period = 2022", indicator));
     }
 
+    @Test
+    void partnersCannotImportMeasurements() throws IOException {
+        Path csv = files.resolve("partner.csv");
+        Files.writeString(csv, "Indicator;Jaar;Gebied;Waarde\nErnstig eenzame volwassenen;2023;Leiden;1\n");
+        long before = TestDatabase.number("select count(*) from measurement");
+        login(DemoAccount.PARTNER_GGD);
+        open("intranet/metingen-importeren");
+
+        byId("upload:file").sendKeys(csv.toAbsolutePath().toString());
+        click("upload:preview");
+
+        assertEquals("Geen toegang", heading());
+        assertEquals(before, TestDatabase.number("select count(*) from measurement"));
+    }
+
     private static long measurements(long indicator) {
         return TestDatabase.number("select count(*) from measurement where indicator_id = ?", indicator);
     }

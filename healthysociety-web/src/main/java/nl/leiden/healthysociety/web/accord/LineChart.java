@@ -15,7 +15,7 @@ public record LineChart(List<Point> points, Point baseline, Point target, List<T
     public static final int HEIGHT = 300;
     static final int LEFT = 56;
     static final int RIGHT = 24;
-    static final int TOP = 16;
+    static final int TOP = 28;
     static final int BOTTOM = 40;
 
     /** A value in a year, and where it is drawn. */
