@@ -126,6 +126,21 @@ class AccordBrowserIT extends BrowserTest {
         assertEquals("Meer partners doen mee dan verwacht.", TestDatabase.text("select l.report_text"
                 + " from accord_ambition l join prevention_accord a on a.id = l.accord_id join ambition m"
                 + " on m.id = l.ambition_id where a.name = ? and m.code = 'SAMENWERKEN'", name));
+
+        type("ambition:name", "Inwoners bewegen meer");
+        type("ambition:goals", "Meer kinderen op de fiets naar school");
+        click("ambition:add");
+        assertTrue(messages().contains("Ambitie Inwoners bewegen meer is toegevoegd."), messages());
+        List<WebElement> sections = browser().findElements(By.cssSelector("section.ambition"));
+        WebElement added = sections.get(sections.size() - 1);
+        assertEquals("Inwoners bewegen meer", added.findElement(By.tagName("h2")).getText());
+
+        added.findElement(By.linkText("Ambitie en doelen bewerken")).click();
+        pageChanged();
+        assertEquals("Meer kinderen op de fiets naar school", byId("form:goals").getAttribute("value"));
+        type("form:goals", "Meer kinderen op de fiets naar school\nEen beweegroute in elke wijk");
+        click("form:save");
+        assertTrue(pageText().contains("Een beweegroute in elke wijk"), pageText());
     }
 
     @Test

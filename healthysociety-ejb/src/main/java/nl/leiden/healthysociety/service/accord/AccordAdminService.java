@@ -41,6 +41,9 @@ public class AccordAdminService {
     AccordRepository repository;
 
     @Inject
+    AccordDashboardCache cache;
+
+    @Inject
     CommandValidator validator;
 
     @PersistenceContext(unitName = "healthysociety")
@@ -79,6 +82,7 @@ public class AccordAdminService {
                 .add(new PreventionAccord(data.name().strip(), data.startYear(), data.endYear(), predecessor));
         carried.forEach(accord::include);
         em.flush();
+        cache.invalidate();
         return AccordSummary.of(accord);
     }
 
@@ -91,8 +95,9 @@ public class AccordAdminService {
         ambition.replaceGoals(data.goals());
         AccordAmbition link = accord.include(ambition);
         em.flush();
+        cache.invalidate();
         return new AmbitionProgress(ambition.getId(), ambition.getName(), ambition.getGoals(), null, List.of(),
-                link.getVersion());
+                ambition.getVersion(), link.getVersion());
     }
 
     public void updateAmbition(long ambitionId, long expectedVersion, AmbitionData data) {
@@ -105,6 +110,7 @@ public class AccordAdminService {
         ambition.rename(data.name().strip());
         ambition.replaceGoals(data.goals());
         em.flush();
+        cache.invalidate();
     }
 
     /** The text about one ambition in one accord's progress report. */
@@ -121,6 +127,7 @@ public class AccordAdminService {
         }
         link.writeReportText(trimmed);
         em.flush();
+        cache.invalidate();
     }
 
     public IndicatorView createIndicator(IndicatorData data) {
@@ -131,6 +138,7 @@ public class AccordAdminService {
                 .add(new Indicator(ambition, data.name().strip(), data.unit(), data.direction(), order));
         apply(indicator, data);
         em.flush();
+        cache.invalidate();
         return IndicatorView.of(indicator);
     }
 
@@ -144,6 +152,7 @@ public class AccordAdminService {
         checked(data, indicator);
         apply(indicator, data);
         em.flush();
+        cache.invalidate();
         return IndicatorView.of(indicator);
     }
 

@@ -37,19 +37,22 @@ public class AccordService {
     @Inject
     AccordRepository repository;
 
+    @Inject
+    AccordDashboardCache cache;
+
     public List<AccordSummary> accords() {
-        return repository.accords().stream().map(AccordSummary::of).toList();
+        return cache.accords(() -> repository.accords().stream().map(AccordSummary::of).toList());
     }
 
     public AccordDashboard dashboard(long accordId) {
-        return dashboardOf(accord(accordId));
+        return cache.dashboard(accordId, () -> dashboardOf(accord(accordId)));
     }
 
     /** The newest accord's dashboard for the public page, or null when there is no accord. */
     @PermitAll
     public AccordDashboard publicSummary() {
-        List<PreventionAccord> accords = repository.accords();
-        return accords.isEmpty() ? null : dashboardOf(accords.get(0));
+        List<AccordSummary> accords = accords();
+        return accords.isEmpty() ? null : dashboard(accords.get(0).id());
     }
 
     public IndicatorDetails indicator(long indicatorId) {
@@ -111,7 +114,8 @@ public class AccordService {
                     .toList();
             illustrative |= progress.stream().anyMatch(IndicatorProgress::illustrative);
             ambitions.add(new AmbitionProgress(link.getAmbition().getId(), link.getAmbition().getName(),
-                    link.getAmbition().getGoals(), link.getReportText(), progress, link.getVersion()));
+                    link.getAmbition().getGoals(), link.getReportText(), progress, link.getAmbition().getVersion(),
+                    link.getVersion()));
         }
         return new AccordDashboard(AccordSummary.of(accord), ambitions, illustrative);
     }

@@ -47,6 +47,9 @@ public class MeasurementImportService {
     AccordRepository repository;
 
     @Inject
+    AccordDashboardCache cache;
+
+    @Inject
     ReferenceRepository references;
 
     /** What a confirmed import did. */
@@ -84,6 +87,7 @@ public class MeasurementImportService {
                 case SKIP -> skipped++;
             }
         }
+        cache.invalidate();
         LOG.log(System.Logger.Level.INFO, "Measurement import: {0} created, {1} replaced, {2} rows skipped", created,
                 replaced, skipped);
         return new Result(created, replaced, skipped);

@@ -38,6 +38,9 @@ public class MeasurementService {
     AccordRepository repository;
 
     @Inject
+    AccordDashboardCache cache;
+
+    @Inject
     CommandValidator validator;
 
     @PersistenceContext(unitName = "healthysociety")
@@ -73,6 +76,7 @@ public class MeasurementService {
         measurement.record(data.value(), data.margin(), Texts.trimToNull(data.source()),
                 Texts.trimToNull(data.note()), false, Instant.now());
         em.flush();
+        cache.invalidate();
         LOG.log(System.Logger.Level.INFO, "Measurement {0} of indicator {1} {2}", measurement.getId(),
                 data.indicatorId(), existing.isPresent() ? "replaced" : "recorded");
         return MeasurementView.of(measurement);

@@ -33,7 +33,7 @@ public class ReportTextBacking implements Serializable {
     public Map<Long, String> texts(AccordDashboard dashboard) {
         for (AmbitionProgress ambition : dashboard.ambitions()) {
             if (!versions.containsKey(ambition.id())) {
-                versions.put(ambition.id(), ambition.version());
+                versions.put(ambition.id(), ambition.reportVersion());
                 texts.put(ambition.id(), ambition.reportText());
             }
         }

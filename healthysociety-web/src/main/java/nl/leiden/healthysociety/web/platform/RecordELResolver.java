@@ -1,7 +1,10 @@
 package nl.leiden.healthysociety.web.platform;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.util.HashMap;
+import java.util.Map;
 
 import jakarta.el.ELContext;
 import jakarta.el.ELException;
@@ -11,19 +14,33 @@ import jakarta.el.PropertyNotWritableException;
 /**
  * Lets views read record components as properties ({@code #{row.name}} calls {@code row.name()}). Expression
  * Language 5 (Jakarta EE 10) only knows getters; EL 6 does this itself, and this resolver can go when Payara moves
- * to it. Records are read-only, so writing is refused.
+ * to it. Records are read-only, so writing is refused. The accessors are looked up once per record class: asking
+ * the class for its components on every expression was a large share of rendering a page with many rows.
  */
 public class RecordELResolver extends ELResolver {
 
+    private static final ClassValue<Map<String, Method>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Map<String, Method> computeValue(Class<?> type) {
+            Map<String, Method> accessors = new HashMap<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                Method accessor = component.getAccessor();
+                accessor.setAccessible(true);
+                accessors.put(component.getName(), accessor);
+            }
+            return Map.copyOf(accessors);
+        }
+    };
+
     @Override
     public Object getValue(ELContext context, Object base, Object property) {
-        RecordComponent component = component(base, property);
-        if (component == null) {
+        Method accessor = component(base, property);
+        if (accessor == null) {
             return null;
         }
         context.setPropertyResolved(base, property);
         try {
-            return component.getAccessor().invoke(base);
+            return accessor.invoke(base);
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new ELException("Cannot read " + property + " of " + base.getClass().getName(), e);
         }
@@ -31,8 +48,7 @@ public class RecordELResolver extends ELResolver {
 
     @Override
     public Class<?> getType(ELContext context, Object base, Object property) {
-        RecordComponent component = component(base, property);
-        if (component == null) {
+        if (component(base, property) == null) {
             return null;
         }
         context.setPropertyResolved(base, property);
@@ -60,16 +76,10 @@ public class RecordELResolver extends ELResolver {
         return base != null && base.getClass().isRecord() ? String.class : null;
     }
 
-    private static RecordComponent component(Object base, Object property) {
+    private static Method component(Object base, Object property) {
         if (base == null || property == null || !base.getClass().isRecord()) {
             return null;
         }
-        String name = property.toString();
-        for (RecordComponent component : base.getClass().getRecordComponents()) {
-            if (component.getName().equals(name)) {
-                return component;
-            }
-        }
-        return null;
+        return ACCESSORS.get(base.getClass()).get(property.toString());
     }
 }
