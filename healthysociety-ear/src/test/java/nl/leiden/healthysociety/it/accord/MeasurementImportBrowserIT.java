@@ -33,6 +33,8 @@ class MeasurementImportBrowserIT extends BrowserTest {
                 + name + ";2022;Morsdistrict;120;GGD\r\n"
                 + name + ";2022;Atlantis;12;GGD\r\n"
                 + "Bestaat niet;2022;Leiden;12;GGD\r\n"
+                + name + ";2099;Leiden;12;GGD\r\n"
+                + name + ";twintig;Leiden;12;GGD\r\n"
                 + name + ";2021;Leiden;17;GGD\r\n", StandardCharsets.UTF_8);
         login(DemoAccount.MEDEWERKER);
         open("intranet/metingen-importeren");
@@ -41,19 +43,21 @@ class MeasurementImportBrowserIT extends BrowserTest {
         click("upload:preview");
 
         String preview = pageText();
-        assertTrue(preview.contains("1 nieuw, 0 vervangen, 4 overslaan"), preview);
+        assertTrue(preview.contains("1 nieuw, 0 vervangen, 6 overslaan"), preview);
         assertTrue(preview.contains("Een percentage ligt tussen 0 en 100, niet 120."), preview);
         assertTrue(preview.contains("Onbekend gebied: Atlantis."), preview);
         assertTrue(preview.contains("Onbekende indicator: Bestaat niet."), preview);
+        assertTrue(preview.contains("Het jaar 2099 ligt in de toekomst of voor 1990."), preview);
+        assertTrue(preview.contains("Geen geldig jaar: twintig (gebruik bijvoorbeeld 2023)."), preview);
         assertTrue(preview.contains("Er is al een waarde (18); deze rij wordt overgeslagen"), preview);
         assertEquals(1, measurements(indicator), "the preview writes nothing");
 
         check("Bestaande waarden vervangen (anders worden die rijen overgeslagen)");
-        assertTrue(pageText().contains("1 nieuw, 1 vervangen, 3 overslaan"), pageText());
+        assertTrue(pageText().contains("1 nieuw, 1 vervangen, 5 overslaan"), pageText());
 
         click("preview:confirm");
         confirm();
-        assertTrue(messages().contains("Import klaar: 1 nieuw, 1 vervangen, 3 overgeslagen."), messages());
+        assertTrue(messages().contains("Import klaar: 1 nieuw, 1 vervangen, 5 overgeslagen."), messages());
         assertEquals(2, measurements(indicator));
         assertEquals("17.000", TestDatabase.text("select cast(measured as varchar) from measurement"
                 + " where indicator_id = ? and period = 2021", indicator));
