@@ -11,6 +11,11 @@ public record AmbitionData(
         @NotBlank(message = "{validation.required}") @Size(max = Ambition.NAME_MAX, message = "{validation.tooLong}") String name,
         List<@Size(max = Ambition.GOAL_MAX, message = "{validation.tooLong}") String> goals) {
 
+    /** From a form: the goals as text, one goal per line. */
+    public static AmbitionData fromLines(String name, String goalLines) {
+        return new AmbitionData(name, goalLines == null ? null : List.of(goalLines.split("\\R")));
+    }
+
     public AmbitionData {
         goals = goals == null
                 ? List.of()

@@ -2,7 +2,6 @@ package nl.leiden.healthysociety.web.accord;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.Arrays;
 import java.util.Map;
 
 import jakarta.faces.context.ExternalContext;
@@ -33,8 +32,7 @@ public class AmbitionBacking implements Serializable {
 
     public void add(long accordId) throws IOException {
         try {
-            admin.addAmbition(accordId, new AmbitionData(name,
-                    goals == null ? null : Arrays.asList(goals.split("\\R"))));
+            admin.addAmbition(accordId, AmbitionData.fromLines(name, goals));
             feedback.infoAfterRedirect("page.accord.ambitionAdded", name.strip());
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + "/intranet/preventieakkoord?id=" + accordId);

@@ -2,7 +2,6 @@ package nl.leiden.healthysociety.web.accord;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.Arrays;
 import java.util.Map;
 
 import jakarta.faces.context.ExternalContext;
@@ -54,8 +53,7 @@ public class AmbitionEditBacking implements Serializable {
 
     public void save() throws IOException {
         try {
-            admin.updateAmbition(id, version,
-                    new AmbitionData(name, goals == null ? null : Arrays.asList(goals.split("\\R"))));
+            admin.updateAmbition(id, version, AmbitionData.fromLines(name, goals));
             feedback.infoAfterRedirect("page.ambitionEdit.saved", name.strip());
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + "/intranet/preventieakkoord?id=" + accordId);
