@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.Map;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,8 +11,6 @@ import jakarta.servlet.http.Part;
 import nl.leiden.healthysociety.domain.shared.BusinessException;
 import nl.leiden.healthysociety.service.accord.MeasurementImportPreview;
 import nl.leiden.healthysociety.service.accord.MeasurementImportService;
-import nl.leiden.healthysociety.service.exchange.ImportProblem;
-import nl.leiden.healthysociety.web.i18n.Bundle;
 import nl.leiden.healthysociety.web.platform.Feedback;
 import nl.leiden.healthysociety.web.platform.Uploads;
 
@@ -79,12 +76,6 @@ public class MeasurementImportBacking implements Serializable {
         fileName = null;
         preview = null;
         replaceExisting = false;
-    }
-
-    /** A problem in the reader's language. */
-    public String describe(ImportProblem problem) {
-        return Bundle.forLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
-                .text(problem.messageKey(), problem.arguments().toArray());
     }
 
     public MeasurementImportPreview getPreview() {

@@ -7,19 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import nl.leiden.healthysociety.domain.shared.BusinessException;
 import nl.leiden.healthysociety.service.exchange.ImportPreview;
-import nl.leiden.healthysociety.service.exchange.ImportProblem;
 import nl.leiden.healthysociety.service.exchange.ImportResult;
 import nl.leiden.healthysociety.service.exchange.InitiativeImportService;
 import nl.leiden.healthysociety.service.reference.ReferenceLists;
 import nl.leiden.healthysociety.service.reference.ReferenceService;
-import nl.leiden.healthysociety.web.i18n.Bundle;
 import nl.leiden.healthysociety.web.platform.Feedback;
 import nl.leiden.healthysociety.web.platform.Uploads;
 
@@ -111,12 +108,6 @@ public class InitiativeImportBacking implements Serializable {
         fileName = null;
         preview = null;
         decisions.clear();
-    }
-
-    /** A problem in the reader's language. */
-    public String describe(ImportProblem problem) {
-        return Bundle.forLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
-                .text(problem.messageKey(), problem.arguments().toArray());
     }
 
     public List<String> getDecisionNames() {
