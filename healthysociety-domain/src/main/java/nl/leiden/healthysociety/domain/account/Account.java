@@ -117,10 +117,6 @@ public class Account {
         this.enabled = true;
     }
 
-    public void recordLogin(Instant at) {
-        this.lastLoginAt = at;
-    }
-
     public Long getId() {
         return id;
     }

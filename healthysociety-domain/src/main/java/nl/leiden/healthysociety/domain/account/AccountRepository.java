@@ -1,5 +1,6 @@
 package nl.leiden.healthysociety.domain.account;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,4 +16,10 @@ public interface AccountRepository {
     long count();
 
     Account add(Account account);
+
+    /**
+     * Notes a successful login without touching the account's version: logins (every API call with Basic
+     * authentication is one) may run side by side, and must not conflict with each other or with an edit.
+     */
+    void recordLogin(long accountId, Instant at);
 }

@@ -74,7 +74,7 @@ public class AccountService {
             return Optional.empty();
         }
         Account account = found.get();
-        account.recordLogin(Instant.now());
+        accounts.recordLogin(account.getId(), Instant.now());
         LOG.log(Level.INFO, "Login of account {0}", account.getId());
         return Optional.of(new AuthenticatedCaller(account.getUsername(), Set.of(account.getRole().roleName())));
     }

@@ -1,5 +1,6 @@
 package nl.leiden.healthysociety.service.account;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,5 +47,13 @@ public class JpaAccountRepository implements AccountRepository {
     public Account add(Account account) {
         em.persist(account);
         return account;
+    }
+
+    @Override
+    public void recordLogin(long accountId, Instant at) {
+        em.createQuery("update Account a set a.lastLoginAt = :at where a.id = :id")
+                .setParameter("at", at)
+                .setParameter("id", accountId)
+                .executeUpdate();
     }
 }
