@@ -6,8 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,6 +17,7 @@ import nl.leiden.healthysociety.service.accord.AccordService;
 import nl.leiden.healthysociety.service.accord.AccordSummary;
 import nl.leiden.healthysociety.service.accord.AmbitionProgress;
 import nl.leiden.healthysociety.web.platform.Feedback;
+import nl.leiden.healthysociety.web.platform.Responses;
 
 /**
  * A new accord, by default following on from the newest one and carrying over all its ambitions (with their
@@ -79,8 +78,7 @@ public class AccordCreateBacking implements Serializable {
             AccordSummary created = admin.createAccord(new AccordData(name, startYear, endYear, predecessorId,
                     Arrays.asList(carried)));
             feedback.infoAfterRedirect("page.accordNew.saved", created.name());
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/intranet/preventieakkoord?id=" + created.id());
+            Responses.redirect("/intranet/preventieakkoord?id=" + created.id());
         } catch (BusinessException e) {
             feedback.show(e, FIELDS);
         }

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.Map;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,6 +11,7 @@ import nl.leiden.healthysociety.domain.shared.BusinessException;
 import nl.leiden.healthysociety.service.accord.AccordAdminService;
 import nl.leiden.healthysociety.service.accord.AmbitionData;
 import nl.leiden.healthysociety.web.platform.Feedback;
+import nl.leiden.healthysociety.web.platform.Responses;
 
 /** Adding an ambition to an accord on its dashboard: a name and its goals, one per line. */
 @Named
@@ -34,8 +33,7 @@ public class AmbitionBacking implements Serializable {
         try {
             admin.addAmbition(accordId, AmbitionData.fromLines(name, goals));
             feedback.infoAfterRedirect("page.accord.ambitionAdded", name.strip());
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/intranet/preventieakkoord?id=" + accordId);
+            Responses.redirect("/intranet/preventieakkoord?id=" + accordId);
         } catch (BusinessException e) {
             feedback.show(e, Map.of("name", "ambition:name", "goals", "ambition:goals"));
         }

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.Map;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,6 +14,7 @@ import nl.leiden.healthysociety.service.accord.AccordService;
 import nl.leiden.healthysociety.service.accord.AmbitionData;
 import nl.leiden.healthysociety.service.accord.AmbitionProgress;
 import nl.leiden.healthysociety.web.platform.Feedback;
+import nl.leiden.healthysociety.web.platform.Responses;
 
 /** Editing an ambition's name and goals (one goal per line), from the dashboard of an accord it belongs to. */
 @Named
@@ -55,8 +54,7 @@ public class AmbitionEditBacking implements Serializable {
         try {
             admin.updateAmbition(id, version, AmbitionData.fromLines(name, goals));
             feedback.infoAfterRedirect("page.ambitionEdit.saved", name.strip());
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/intranet/preventieakkoord?id=" + accordId);
+            Responses.redirect("/intranet/preventieakkoord?id=" + accordId);
         } catch (BusinessException e) {
             feedback.show(e, Map.of("name", "form:name", "goals", "form:goals"));
         }

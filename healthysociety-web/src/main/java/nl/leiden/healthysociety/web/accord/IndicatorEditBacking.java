@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,6 +21,7 @@ import nl.leiden.healthysociety.service.accord.AccordService;
 import nl.leiden.healthysociety.service.accord.IndicatorData;
 import nl.leiden.healthysociety.service.accord.IndicatorView;
 import nl.leiden.healthysociety.web.platform.Feedback;
+import nl.leiden.healthysociety.web.platform.Responses;
 
 /** Creating or editing an indicator: description, unit, direction, baseline and target, area levels. */
 @Named
@@ -89,8 +88,7 @@ public class IndicatorEditBacking implements Serializable {
         try {
             IndicatorView saved = id == null ? admin.createIndicator(data) : admin.updateIndicator(id, version, data);
             feedback.infoAfterRedirect("page.indicatorEdit.saved", saved.name());
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/intranet/indicator?id=" + saved.id());
+            Responses.redirect("/intranet/indicator?id=" + saved.id());
         } catch (ConflictException e) {
             conflict = true;
             feedback.show(e, FIELDS);

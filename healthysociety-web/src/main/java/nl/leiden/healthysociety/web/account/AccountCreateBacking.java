@@ -5,8 +5,6 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,6 +17,7 @@ import nl.leiden.healthysociety.service.account.NewAccount;
 import nl.leiden.healthysociety.service.organisation.OrganisationService;
 import nl.leiden.healthysociety.web.organisation.OrganisationRow;
 import nl.leiden.healthysociety.web.platform.Feedback;
+import nl.leiden.healthysociety.web.platform.Responses;
 
 /** The form in which a beheerder creates an account. */
 @Named
@@ -55,8 +54,7 @@ public class AccountCreateBacking implements Serializable {
             AccountView created = accounts.create(new NewAccount(username, displayName, role,
                     role == Role.PARTNER ? organisationId : null, password));
             feedback.infoAfterRedirect("page.account.created", created.username());
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/beheer/accounts");
+            Responses.redirect("/beheer/accounts");
         } catch (BusinessException e) {
             feedback.show(e, FIELDS);
         } finally {

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,6 +18,7 @@ import nl.leiden.healthysociety.service.initiative.InitiativeService;
 import nl.leiden.healthysociety.service.initiative.MissingOrganisation;
 import nl.leiden.healthysociety.service.initiative.ProgressData;
 import nl.leiden.healthysociety.web.platform.Feedback;
+import nl.leiden.healthysociety.web.platform.Responses;
 
 /** One initiative: everything about it, its progress, and the form to add progress. */
 @Named
@@ -48,13 +48,13 @@ public class InitiativeBacking implements Serializable {
 
     public void load() throws IOException {
         if (id == null) {
-            notFound();
+            Responses.error(404);
             return;
         }
         try {
             initiative = service.details(id);
         } catch (NotFoundException e) {
-            notFound();
+            Responses.error(404);
         }
     }
 
@@ -68,11 +68,6 @@ public class InitiativeBacking implements Serializable {
         } catch (BusinessException e) {
             feedback.show(e, FIELDS);
         }
-    }
-
-    private static void notFound() throws IOException {
-        FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
-        FacesContext.getCurrentInstance().responseComplete();
     }
 
     /** Organisations on the same theme and area that are not involved yet ("wie ontbreekt er nog?"). */

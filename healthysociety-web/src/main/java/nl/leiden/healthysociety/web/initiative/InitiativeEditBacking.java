@@ -9,8 +9,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,6 +21,7 @@ import nl.leiden.healthysociety.service.initiative.InitiativeData;
 import nl.leiden.healthysociety.service.initiative.InitiativeDetails;
 import nl.leiden.healthysociety.service.initiative.InitiativeService;
 import nl.leiden.healthysociety.web.platform.Feedback;
+import nl.leiden.healthysociety.web.platform.Responses;
 
 /**
  * Creating and editing an initiative. A partner's new initiative starts with its own organisation as lead. A
@@ -78,12 +77,12 @@ public class InitiativeEditBacking implements Serializable {
         try {
             InitiativeDetails details = service.details(id);
             if (!details.editable()) {
-                sendError(403);
+                Responses.error(403);
                 return;
             }
             fill(details);
         } catch (NotFoundException e) {
-            sendError(404);
+            Responses.error(404);
         }
     }
 
@@ -94,8 +93,7 @@ public class InitiativeEditBacking implements Serializable {
         try {
             InitiativeDetails saved = id == null ? service.create(data) : service.update(id, version, data);
             feedback.infoAfterRedirect("page.initiative.saved", saved.title());
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/intranet/initiatief?id=" + saved.id());
+            Responses.redirect("/intranet/initiatief?id=" + saved.id());
         } catch (ConflictException e) {
             conflict = true;
             feedback.show(e, FIELDS);
@@ -131,11 +129,6 @@ public class InitiativeEditBacking implements Serializable {
 
     private static <T> Set<T> set(T[] values) {
         return values == null ? Set.of() : new HashSet<>(Arrays.asList(values));
-    }
-
-    private static void sendError(int status) throws IOException {
-        FacesContext.getCurrentInstance().getExternalContext().responseSendError(status, null);
-        FacesContext.getCurrentInstance().responseComplete();
     }
 
     public InitiativeStatus[] getStatuses() {

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.Map;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,6 +15,7 @@ import nl.leiden.healthysociety.domain.shared.NotFoundException;
 import nl.leiden.healthysociety.service.organisation.OrganisationData;
 import nl.leiden.healthysociety.service.organisation.OrganisationService;
 import nl.leiden.healthysociety.web.platform.Feedback;
+import nl.leiden.healthysociety.web.platform.Responses;
 
 /**
  * Creating and editing one organisation. A rejected form keeps everything that was typed; an edit that crosses
@@ -57,8 +56,7 @@ public class OrganisationEditBacking implements Serializable {
         try {
             fill(service.get(id));
         } catch (NotFoundException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
-            FacesContext.getCurrentInstance().responseComplete();
+            Responses.error(404);
         }
     }
 
@@ -110,8 +108,7 @@ public class OrganisationEditBacking implements Serializable {
     }
 
     private static void redirectToList() throws IOException {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/intranet/organisaties");
+        Responses.redirect("/intranet/organisaties");
     }
 
     public boolean isNew() {
