@@ -11,12 +11,13 @@ as_postgres() {
     fi
 }
 
+# A free TCP port on this machine between $1 and $2 (by default the range used for PostgreSQL).
 free_port() {
-    local port
-    for port in $(seq 55432 55532); do
+    local port from=${1:-55432} to=${2:-55532}
+    for port in $(seq "$from" "$to"); do
         (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return 0; }
     done
-    die "no free port for PostgreSQL between 55432 and 55532"
+    die "no free port between $from and $to"
 }
 
 start_test_postgres() {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 
@@ -86,6 +87,10 @@ public final class Api {
                 .header("Content-Type", "application/json"));
     }
 
+    public Response delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest
                 .newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
@@ -133,6 +138,12 @@ public final class Api {
         public JsonObject json() {
             try (var reader = Json.createReader(new StringReader(raw.body()))) {
                 return reader.readObject();
+            }
+        }
+
+        public JsonArray array() {
+            try (var reader = Json.createReader(new StringReader(raw.body()))) {
+                return reader.readArray();
             }
         }
 

@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
@@ -169,6 +170,12 @@ public abstract class BrowserTest extends ServerTest {
     protected void pageChanged() {
         waitUntilIdle();
         assertAccessible();
+    }
+
+    /** Waits until the condition holds on what the browser shows (for updates that start after a delay). */
+    protected void waitFor(Predicate<WebDriver> condition) {
+        new WebDriverWait(driver, WAIT).until(condition::test);
+        pageChanged();
     }
 
     protected void waitUntilIdle() {

@@ -15,6 +15,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 public abstract class ServerTest {
 
+    static {
+        // The application mails to this server; it must be listening before the first test makes it send.
+        TestMail.start();
+    }
+
     @ArquillianResource
     protected URL baseUrl;
 

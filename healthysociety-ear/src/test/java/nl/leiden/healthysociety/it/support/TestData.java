@@ -2,6 +2,7 @@ package nl.leiden.healthysociety.it.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.LocalDateTime;
 import java.util.UUID;
 
 import jakarta.json.Json;
@@ -69,5 +70,53 @@ public final class TestData {
         Api.Response response = beheerder.post("api/organisaties", organisationJson(name).build());
         assertEquals(201, response.status(), response::toString);
         return response.json();
+    }
+
+    /** A Kenniscafé in De StadsKamer starting at this local time, two hours long, organised by these organisations. */
+    public static JsonObjectBuilder meetingJson(String title, LocalDateTime start, int capacity, long... organiserIds) {
+        JsonArrayBuilder organisers = Json.createArrayBuilder();
+        for (long id : organiserIds) {
+            organisers.add(id);
+        }
+        return Json.createObjectBuilder()
+                .add("type", "KENNISCAFE")
+                .add("title", title)
+                .add("topic", "Een onderwerp voor de test")
+                .add("description", "Een bijeenkomst voor de test: " + title)
+                .add("startsAt", start.toString())
+                .add("endsAt", start.plusHours(2).toString())
+                .add("location", "De StadsKamer")
+                .add("capacity", capacity)
+                .add("organiserIds", organisers);
+    }
+
+    /** Creates a meeting as this account and returns its id. */
+    public static long meeting(Api caller, JsonObject body) {
+        Api.Response response = caller.post("api/intranet/meetings", body);
+        assertEquals(201, response.status(), response::toString);
+        return response.json().getJsonNumber("id").longValue();
+    }
+
+    /** A published meeting a week from now, organised by Gemeente Leiden; created by the medewerker. */
+    public static long publishedMeeting(Api medewerker, String title, int capacity) {
+        long id = meeting(medewerker, meetingJson(title, LocalDateTime.now().plusDays(7).withNano(0), capacity,
+                organisationId("Gemeente Leiden")).build());
+        Api.Response published = medewerker.post("api/intranet/meetings/" + id + "/publish", null);
+        assertEquals(200, published.status(), published::toString);
+        return id;
+    }
+
+    /** What a resident fills in on the registration form, with consent. */
+    public static JsonObjectBuilder registrationJson(String name, String email) {
+        return Json.createObjectBuilder()
+                .add("name", name)
+                .add("email", email)
+                .add("kind", "INWONER")
+                .add("consent", true);
+    }
+
+    /** Registers without an account and returns the response. */
+    public static Api.Response register(Api anonymous, long meetingId, JsonObject body) {
+        return anonymous.post("api/meetings/" + meetingId + "/registrations", body);
     }
 }

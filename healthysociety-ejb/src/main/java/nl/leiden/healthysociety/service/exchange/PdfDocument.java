@@ -131,6 +131,47 @@ public final class PdfDocument {
         return this;
     }
 
+    /**
+     * One row of a table: each cell starts at its share of the page width (the shares add up to 1), is cut to fit
+     * with "...", and the row is underlined. Bold for a header row. A row that does not fit starts a new page.
+     */
+    public PdfDocument row(float[] shares, List<String> cells, boolean header) {
+        keep(LEADING * 2);
+        PDType1Font font = header ? bold : regular;
+        float x = MARGIN;
+        for (int i = 0; i < cells.size(); i++) {
+            float width = WIDTH * shares[i];
+            text(font, SIZE, fit(font, cells.get(i) == null ? "" : cells.get(i), width - 6), x, y);
+            x += width;
+        }
+        try {
+            page.setLineWidth(0.3f);
+            page.moveTo(MARGIN, y - 5);
+            page.lineTo(MARGIN + WIDTH, y - 5);
+            page.stroke();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        y -= LEADING * 1.6f;
+        return this;
+    }
+
+    private String fit(PDType1Font font, String text, float width) {
+        String printable = printable(font, text);
+        try {
+            if (font.getStringWidth(printable) / 1000 * SIZE <= width) {
+                return printable;
+            }
+            String cut = printable;
+            while (!cut.isEmpty() && font.getStringWidth(cut + "...") / 1000 * SIZE > width) {
+                cut = cut.substring(0, cut.length() - 1);
+            }
+            return cut + "...";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static float x(double year, double minX, double maxX, float left, float width) {
         return (float) (left + (year - minX) / (maxX - minX) * width);
     }

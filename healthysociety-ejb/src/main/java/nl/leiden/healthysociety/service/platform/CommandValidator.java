@@ -33,6 +33,7 @@ public class CommandValidator {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations.stream()
                     .map(CommandValidator::toFieldError)
+                    .distinct()
                     .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::messageKey))
                     .toList());
         }

@@ -92,6 +92,9 @@ public class DemoData {
     @Inject
     DemoAccord demoAccord;
 
+    @Inject
+    DemoMeetings demoMeetings;
+
     /**
      * Adds whatever part of the demo data is missing, so a database made with an older version of the demo data
      * gets the newer parts too: missing partners and accounts by name, the initiatives if there are none.
@@ -118,8 +121,9 @@ public class DemoData {
         addAccount("partner-hsl", "Partner Hogeschool Leiden", Role.PARTNER, hogeschool);
         int initiatives = initiativeRepository.count(InitiativeQuery.all()) == 0 ? demoInitiatives.load() : 0;
         int indicators = demoAccord.load();
-        LOG.log(Level.INFO, "Demo data: {0} organisations, {1} initiatives and {2} indicators added", added,
-                initiatives, indicators);
+        int meetings = demoMeetings.load();
+        LOG.log(Level.INFO, "Demo data: {0} organisations, {1} initiatives, {2} indicators and {3} meetings added",
+                added, initiatives, indicators, meetings);
     }
 
     private void addAccount(String username, String displayName, Role role, Organisation organisation) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -14,6 +15,13 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 import nl.leiden.healthysociety.domain.account.Role;
+import nl.leiden.healthysociety.domain.mail.MailStatus;
+import nl.leiden.healthysociety.domain.meeting.ActionPlanStatus;
+import nl.leiden.healthysociety.domain.meeting.Attendance;
+import nl.leiden.healthysociety.domain.meeting.MeetingStatus;
+import nl.leiden.healthysociety.domain.meeting.MeetingType;
+import nl.leiden.healthysociety.domain.meeting.RegistrantKind;
+import nl.leiden.healthysociety.domain.meeting.RegistrationStatus;
 import nl.leiden.healthysociety.domain.organisation.OrganisationType;
 import nl.leiden.healthysociety.domain.shared.FieldError;
 
@@ -56,6 +64,13 @@ class BundleTest {
         }
         for (Role role : Role.values()) {
             assertTrue(dutch.contains("Role." + role.name()), role.name());
+        }
+        for (Class<? extends Enum<?>> type : List.of(MeetingType.class, MeetingStatus.class, RegistrationStatus.class,
+                RegistrantKind.class, Attendance.class, ActionPlanStatus.class, MailStatus.class)) {
+            for (Enum<?> constant : type.getEnumConstants()) {
+                String key = type.getSimpleName() + "." + constant.name();
+                assertTrue(dutch.contains(key), key);
+            }
         }
     }
 

@@ -1,0 +1,6 @@
+package nl.leiden.healthysociety.domain.meeting;
+
+/** Where an action plan stands. */
+public enum ActionPlanStatus {
+    OPEN, LOPEND, AFGEROND, GESTOPT
+}

@@ -1,0 +1,6 @@
+package nl.leiden.healthysociety.domain.meeting;
+
+/** Whether a confirmed registrant came, as recorded at the check-in. */
+public enum Attendance {
+    PRESENT, NO_SHOW
+}

@@ -1,0 +1,44 @@
+package nl.leiden.healthysociety.service.meeting;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * The addresses that e-mails and calendar files point to, under the public address of the site
+ * ({@code healthysociety.public-url}, such as https://healthysociety.leiden.nl/).
+ */
+@ApplicationScoped
+public class PublicLinks {
+
+    @Inject
+    @ConfigProperty(name = "healthysociety.public-url", defaultValue = "http://localhost:8080/")
+    String publicUrl;
+
+    @Inject
+    @ConfigProperty(name = "healthysociety.organiser-email", defaultValue = "healthysocietycenter@leiden.nl")
+    String organiserEmail;
+
+    /** The address that calendar invitations name as their organiser. */
+    public String organiserEmail() {
+        return organiserEmail;
+    }
+
+    private String base() {
+        return publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
+    }
+
+    /** The page where a registrant views or cancels their registration, without logging in. */
+    public String registration(String token) {
+        return base() + "aanmelding.xhtml?code=" + token;
+    }
+
+    public String meeting(long meetingId) {
+        return base() + "bijeenkomst.xhtml?id=" + meetingId;
+    }
+
+    public String uid(long meetingId) {
+        return "bijeenkomst-" + meetingId + "@healthysociety.leiden.nl";
+    }
+}
