@@ -82,7 +82,7 @@ public class AccordAmbition {
 
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof AccordAmbition that && id != null && id.equals(that.id);
+        return this == other || other instanceof AccordAmbition that && getId() != null && getId().equals(that.getId());
     }
 
     @Override

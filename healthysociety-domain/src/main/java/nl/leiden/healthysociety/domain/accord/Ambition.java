@@ -93,7 +93,7 @@ public class Ambition {
 
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof Ambition that && id != null && id.equals(that.id);
+        return this == other || other instanceof Ambition that && getId() != null && getId().equals(that.getId());
     }
 
     @Override

@@ -185,7 +185,7 @@ public class Indicator {
 
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof Indicator that && id != null && id.equals(that.id);
+        return this == other || other instanceof Indicator that && getId() != null && getId().equals(that.getId());
     }
 
     @Override

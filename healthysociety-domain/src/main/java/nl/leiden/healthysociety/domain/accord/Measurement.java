@@ -131,7 +131,7 @@ public class Measurement {
 
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof Measurement that && id != null && id.equals(that.id);
+        return this == other || other instanceof Measurement that && getId() != null && getId().equals(that.getId());
     }
 
     @Override

@@ -107,7 +107,8 @@ public class PreventionAccord {
 
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof PreventionAccord that && id != null && id.equals(that.id);
+        return this == other
+                || other instanceof PreventionAccord that && getId() != null && getId().equals(that.getId());
     }
 
     @Override

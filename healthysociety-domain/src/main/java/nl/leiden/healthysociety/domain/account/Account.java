@@ -159,7 +159,7 @@ public class Account {
 
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof Account that && id != null && id.equals(that.id);
+        return this == other || other instanceof Account that && getId() != null && getId().equals(that.getId());
     }
 
     @Override

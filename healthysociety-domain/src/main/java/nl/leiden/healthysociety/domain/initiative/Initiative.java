@@ -301,7 +301,7 @@ public class Initiative {
 
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof Initiative that && id != null && id.equals(that.id);
+        return this == other || other instanceof Initiative that && getId() != null && getId().equals(that.getId());
     }
 
     @Override

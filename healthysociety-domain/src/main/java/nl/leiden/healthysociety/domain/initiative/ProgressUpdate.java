@@ -99,7 +99,7 @@ public class ProgressUpdate {
 
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof ProgressUpdate that && id != null && id.equals(that.id);
+        return this == other || other instanceof ProgressUpdate that && getId() != null && getId().equals(that.getId());
     }
 
     @Override

@@ -187,7 +187,7 @@ public class MailMessage {
 
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof MailMessage that && id != null && id.equals(that.id);
+        return this == other || other instanceof MailMessage that && getId() != null && getId().equals(that.getId());
     }
 
     @Override

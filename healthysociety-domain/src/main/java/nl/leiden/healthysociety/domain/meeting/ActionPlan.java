@@ -140,7 +140,7 @@ public class ActionPlan {
 
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof ActionPlan that && id != null && id.equals(that.id);
+        return this == other || other instanceof ActionPlan that && getId() != null && getId().equals(that.getId());
     }
 
     @Override

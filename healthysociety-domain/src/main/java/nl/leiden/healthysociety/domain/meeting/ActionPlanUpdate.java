@@ -82,7 +82,8 @@ public class ActionPlanUpdate {
 
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof ActionPlanUpdate that && id != null && id.equals(that.id);
+        return this == other
+                || other instanceof ActionPlanUpdate that && getId() != null && getId().equals(that.getId());
     }
 
     @Override

@@ -81,7 +81,7 @@ public class Collaboration {
 
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof Collaboration that && id != null && id.equals(that.id);
+        return this == other || other instanceof Collaboration that && getId() != null && getId().equals(that.getId());
     }
 
     @Override

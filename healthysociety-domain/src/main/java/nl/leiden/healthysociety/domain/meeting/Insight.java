@@ -75,7 +75,7 @@ public class Insight {
 
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof Insight that && id != null && id.equals(that.id);
+        return this == other || other instanceof Insight that && getId() != null && getId().equals(that.getId());
     }
 
     @Override

@@ -332,7 +332,7 @@ public class Meeting {
 
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof Meeting that && id != null && id.equals(that.id);
+        return this == other || other instanceof Meeting that && getId() != null && getId().equals(that.getId());
     }
 
     @Override

@@ -248,7 +248,7 @@ public class Registration {
 
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof Registration that && id != null && id.equals(that.id);
+        return this == other || other instanceof Registration that && getId() != null && getId().equals(that.getId());
     }
 
     @Override

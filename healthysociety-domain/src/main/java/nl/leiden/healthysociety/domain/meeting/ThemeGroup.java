@@ -63,7 +63,7 @@ public class ThemeGroup {
 
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof ThemeGroup that && id != null && id.equals(that.id);
+        return this == other || other instanceof ThemeGroup that && getId() != null && getId().equals(that.getId());
     }
 
     @Override

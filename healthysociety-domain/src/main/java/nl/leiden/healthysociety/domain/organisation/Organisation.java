@@ -134,7 +134,7 @@ public class Organisation {
 
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof Organisation that && id != null && id.equals(that.id);
+        return this == other || other instanceof Organisation that && getId() != null && getId().equals(that.getId());
     }
 
     @Override

@@ -70,7 +70,7 @@ public class Area {
 
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof Area that && id != null && id.equals(that.id);
+        return this == other || other instanceof Area that && getId() != null && getId().equals(that.getId());
     }
 
     @Override

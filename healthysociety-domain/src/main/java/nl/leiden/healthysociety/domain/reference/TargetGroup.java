@@ -49,7 +49,7 @@ public class TargetGroup {
 
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof TargetGroup that && id != null && id.equals(that.id);
+        return this == other || other instanceof TargetGroup that && getId() != null && getId().equals(that.getId());
     }
 
     @Override

@@ -56,7 +56,7 @@ public class Theme {
 
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof Theme that && id != null && id.equals(that.id);
+        return this == other || other instanceof Theme that && getId() != null && getId().equals(that.getId());
     }
 
     @Override
