@@ -20,6 +20,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import jakarta.json.JsonObject;
+
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
@@ -28,6 +30,7 @@ import net.fortuna.ical4j.validate.ValidationResult;
 import nl.leiden.healthysociety.it.support.Api;
 import nl.leiden.healthysociety.it.support.DemoAccount;
 import nl.leiden.healthysociety.it.support.ServerTest;
+import nl.leiden.healthysociety.it.support.TestDatabase;
 import nl.leiden.healthysociety.it.support.TestMail;
 
 /**
@@ -80,6 +83,26 @@ class CalendarApiIT extends ServerTest {
         assertNotNull(event(parseAndValidate(new String(ics.body(), StandardCharsets.UTF_8)), meetingId));
         assertNotNull(attachment, "the confirmation carries the meeting for the calendar");
         assertNotNull(event(parseAndValidate(attachment), meetingId));
+    }
+
+    @Test
+    void theDemoCalendarHasTheKenniscafesAndTheBeleidslabsFromTheSeeds() {
+        String calendar = anonymous().get("api/meetings").body();
+        assertTrue(calendar.contains("Kenniscafé: voeding bij peuters"), calendar);
+        assertTrue(calendar.contains("Kenniscafé: bewegen bij ouderen"), calendar);
+
+        JsonObject firstLab = api(DemoAccount.MEDEWERKER).get("api/intranet/meetings/"
+                + TestDatabase.number("select id from meeting where title = 'Beleidslab: Gezondheid in de binnenstad'"))
+                .json();
+        assertEquals("BELEIDSLAB", firstLab.getString("type"));
+        assertEquals("2025-09-09T13:30:00", firstLab.getString("startsAt"));
+        assertEquals(List.of("Ontmoeting", "Mobiliteit", "Groen"), firstLab.getJsonArray("themeGroups")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .map(group -> group.getString("name"))
+                .toList());
+        assertEquals(1, TestDatabase.number("select count(*) from meeting where title like 'Tweede Beleidslab%'"
+                + " and cast(starts_at as date) = date '2025-11-18'"));
     }
 
     private static Calendar parseAndValidate(String text) throws Exception {

@@ -5,6 +5,7 @@ import static nl.leiden.healthysociety.it.support.TestData.register;
 import static nl.leiden.healthysociety.it.support.TestData.registrationJson;
 import static nl.leiden.healthysociety.it.support.TestData.uniqueName;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -128,6 +129,10 @@ class MeetingBrowserIT extends BrowserTest {
         type("insightForm:insightText", insight);
         click("insightForm:addInsight");
         assertTrue(byId("insights").getText().contains(insight));
+        click(By.cssSelector("button[aria-label='Verwijderen: " + insight + "']"));
+        confirm();
+        assertTrue(messages().contains("Het inzicht is verwijderd."), messages());
+        assertFalse(byId("insights").getText().contains(insight));
 
         type("planForm:planTitle", plan);
         new Select(byId("planForm:planOwner")).selectByVisibleText("Gemeente Leiden");
