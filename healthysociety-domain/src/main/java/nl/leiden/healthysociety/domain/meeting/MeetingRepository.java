@@ -45,6 +45,12 @@ public interface MeetingRepository {
 
     Registration add(Registration registration);
 
+    /**
+     * Whether this e-mail address holds or waits for a seat in another festival session at a time that overlaps
+     * this meeting's.
+     */
+    boolean hasOverlappingFestivalRegistration(String emailKey, Meeting meeting);
+
     ConsentText currentConsent();
 
     /** Published meetings starting in [from, to) that have not had their reminders yet. */

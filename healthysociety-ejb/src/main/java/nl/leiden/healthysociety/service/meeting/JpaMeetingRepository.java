@@ -23,6 +23,7 @@ import nl.leiden.healthysociety.domain.meeting.Insight;
 import nl.leiden.healthysociety.domain.meeting.Meeting;
 import nl.leiden.healthysociety.domain.meeting.MeetingRepository;
 import nl.leiden.healthysociety.domain.meeting.MeetingStatus;
+import nl.leiden.healthysociety.domain.meeting.MeetingType;
 import nl.leiden.healthysociety.domain.meeting.Registration;
 import nl.leiden.healthysociety.domain.meeting.RegistrationStatus;
 
@@ -157,6 +158,21 @@ public class JpaMeetingRepository implements MeetingRepository {
                 + " order by r.registeredAt", Registration.class)
                 .setParameter("key", emailKey)
                 .getResultList();
+    }
+
+    @Override
+    public boolean hasOverlappingFestivalRegistration(String emailKey, Meeting meeting) {
+        return em.createQuery("select count(r) from Registration r where r.emailKey = :key and r.status in :active"
+                + " and r.meeting.type = :festival and r.meeting.status = :published and r.meeting <> :meeting"
+                + " and r.meeting.startsAt < :end and r.meeting.endsAt > :start", Long.class)
+                .setParameter("key", emailKey)
+                .setParameter("active", List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITING))
+                .setParameter("festival", MeetingType.FESTIVALSESSIE)
+                .setParameter("published", MeetingStatus.GEPUBLICEERD)
+                .setParameter("meeting", meeting)
+                .setParameter("start", meeting.getStartsAt())
+                .setParameter("end", meeting.getEndsAt())
+                .getSingleResult() > 0;
     }
 
     @Override

@@ -24,6 +24,7 @@ import nl.leiden.healthysociety.domain.mail.MailStatus;
 import nl.leiden.healthysociety.domain.meeting.Meeting;
 import nl.leiden.healthysociety.domain.meeting.MeetingRepository;
 import nl.leiden.healthysociety.domain.meeting.MeetingStatus;
+import nl.leiden.healthysociety.domain.meeting.MeetingType;
 import nl.leiden.healthysociety.domain.meeting.Registration;
 import nl.leiden.healthysociety.domain.meeting.RegistrationStatus;
 import nl.leiden.healthysociety.domain.organisation.Organisation;
@@ -86,6 +87,7 @@ public class MeetingService {
                 .between(from == null ? Instant.EPOCH : LeidenTime.instant(from),
                         to == null ? LeidenTime.FAR_FUTURE : LeidenTime.instant(to), null)
                 .stream()
+                .filter(meeting -> meeting.getType() != MeetingType.FESTIVALSESSIE)
                 .filter(meeting -> maySee(caller, meeting))
                 .toList();
         Map<Long, Map<RegistrationStatus, Long>> counts = meetings
@@ -125,14 +127,15 @@ public class MeetingService {
                 counts.getOrDefault(RegistrationStatus.WAITING, 0L),
                 counts.getOrDefault(RegistrationStatus.CANCELLED, 0L), mail.get(MailStatus.PENDING),
                 mail.get(MailStatus.FAILED), meeting.getMinutes(), mayEdit(caller, meeting),
-                caller.actsForEveryone() && meeting.getStatus() == MeetingStatus.CONCEPT,
-                caller.actsForEveryone() && meeting.getStatus() == MeetingStatus.GEPUBLICEERD
+                caller.actsForEveryone() && meeting.getStatus() == MeetingStatus.CONCEPT && !festival(meeting),
+                caller.actsForEveryone() && meeting.getStatus() == MeetingStatus.GEPUBLICEERD && !festival(meeting)
                         && meeting.getEndsAt().isAfter(Instant.now()),
                 caller.actsForEveryone());
     }
 
     public MeetingDetails create(MeetingData data) {
         validator.validate(data);
+        refuseFestivalSession(data.type());
         Caller caller = caller();
         List<Organisation> organisers = organisers(caller, data);
         checkTimes(data);
@@ -156,6 +159,8 @@ public class MeetingService {
         if (meeting.getVersion() != expectedVersion) {
             throw new ConflictException("error.meeting.changedByOther");
         }
+        refuseFestivalSession(meeting.getType());
+        refuseFestivalSession(data.type());
         List<Organisation> organisers = organisers(caller, data);
         checkTimes(data);
         Instant now = Instant.now();
@@ -180,6 +185,7 @@ public class MeetingService {
         if (meeting.getStatus() != MeetingStatus.CONCEPT) {
             throw new ConflictException("error.meeting.notAConcept");
         }
+        refuseFestivalSession(meeting.getType());
         meeting.publish();
         LOG.log(Level.INFO, "Meeting {0} published by account {1}", id, caller().account().getId());
         return details(id);
@@ -192,6 +198,7 @@ public class MeetingService {
         if (meeting.getStatus() == MeetingStatus.GEANNULEERD) {
             throw new ConflictException("error.meeting.alreadyCancelled");
         }
+        refuseFestivalSession(meeting.getType());
         if (!meeting.getEndsAt().isAfter(Instant.now())) {
             throw new ConflictException("error.meeting.alreadyOver");
         }
@@ -229,6 +236,13 @@ public class MeetingService {
     public int retryFailedMail(long id) {
         meetings.find(id).orElseThrow(() -> new NotFoundException(NOT_FOUND));
         return outbox.retryFailed(id);
+    }
+
+    /** A festival session is planned, moved and cancelled through the festival's programme, not here. */
+    private static void refuseFestivalSession(MeetingType type) {
+        if (type == MeetingType.FESTIVALSESSIE) {
+            throw new ConflictException("error.meeting.festivalSession");
+        }
     }
 
     private void apply(Meeting meeting, MeetingData data, List<Organisation> organisers) {
@@ -287,8 +301,12 @@ public class MeetingService {
                 || meeting.getOrganisers().stream().anyMatch(caller::belongsTo);
     }
 
+    private static boolean festival(Meeting meeting) {
+        return meeting.getType() == MeetingType.FESTIVALSESSIE;
+    }
+
     static boolean mayEdit(Caller caller, Meeting meeting) {
-        if (meeting.getStatus() == MeetingStatus.GEANNULEERD) {
+        if (meeting.getStatus() == MeetingStatus.GEANNULEERD || festival(meeting)) {
             return false;
         }
         return caller.actsForEveryone()

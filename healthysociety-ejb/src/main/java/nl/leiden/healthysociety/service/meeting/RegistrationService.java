@@ -11,11 +11,16 @@ import java.util.Map;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import nl.leiden.healthysociety.domain.festival.Edition;
 import nl.leiden.healthysociety.domain.mail.MailKind;
 import nl.leiden.healthysociety.domain.meeting.ConsentText;
 import nl.leiden.healthysociety.domain.meeting.Meeting;
 import nl.leiden.healthysociety.domain.meeting.MeetingRepository;
 import nl.leiden.healthysociety.domain.meeting.MeetingStatus;
+import nl.leiden.healthysociety.domain.meeting.MeetingType;
 import nl.leiden.healthysociety.domain.meeting.Registrant;
 import nl.leiden.healthysociety.domain.meeting.Registration;
 import nl.leiden.healthysociety.domain.meeting.RegistrationStatus;
@@ -63,11 +68,15 @@ public class RegistrationService {
     @Inject
     MeetingCalendar calendar;
 
+    @PersistenceContext(unitName = "healthysociety")
+    EntityManager em;
+
     /** Published (and cancelled) meetings that have not ended, soonest first. */
     public List<PublicMeeting> upcoming() {
         Instant now = Instant.now();
         List<Meeting> found = meetings.between(now.minus(30, ChronoUnit.DAYS), LeidenTime.FAR_FUTURE, PUBLIC)
                 .stream()
+                .filter(meeting -> meeting.getType() != MeetingType.FESTIVALSESSIE)
                 .filter(meeting -> meeting.getEndsAt().isAfter(now))
                 .toList();
         Map<Long, Map<RegistrationStatus, Long>> counts = meetings
@@ -84,7 +93,10 @@ public class RegistrationService {
     /** The iCalendar feed: published and cancelled meetings from a year back on. */
     public String feed() {
         Instant from = Instant.now().minus(366, ChronoUnit.DAYS);
-        return calendar.feed(meetings.between(from, LeidenTime.FAR_FUTURE, PUBLIC));
+        return calendar.feed(meetings.between(from, LeidenTime.FAR_FUTURE, PUBLIC)
+                .stream()
+                .filter(meeting -> meeting.getType() != MeetingType.FESTIVALSESSIE)
+                .toList());
     }
 
     public String ics(long id) {
@@ -106,6 +118,7 @@ public class RegistrationService {
 
     public RegistrationOutcome register(long meetingId, RegistrationData data) {
         validator.validate(data);
+        lockFestivalOf(meetingId);
         Meeting meeting = meetings.findLocked(meetingId)
                 .filter(found -> found.getStatus() != MeetingStatus.CONCEPT)
                 .orElseThrow(() -> new NotFoundException(NOT_FOUND));
@@ -114,8 +127,13 @@ public class RegistrationService {
         Area area = area(data.areaId());
         Registrant registrant = new Registrant(data.name(), data.email(), data.organisation(), data.kind(),
                 data.needs(), area, data.languageOrDefault());
+        String emailKey = Registration.emailKey(data.email());
+        if (meeting.getType() == MeetingType.FESTIVALSESSIE
+                && meetings.hasOverlappingFestivalRegistration(emailKey, meeting)) {
+            throw new InvalidInputException(FieldError.of("email", "validation.festival.overlap"));
+        }
         int consent = meetings.currentConsent().getVersion();
-        Registration registration = meetings.registration(meeting, Registration.emailKey(data.email()))
+        Registration registration = meetings.registration(meeting, emailKey)
                 .map(existing -> renew(existing, registrant, consent, now))
                 .orElseGet(() -> meetings.add(new Registration(meeting, registrant, consent, Tokens.next(), now)));
         seats.seat(registration, now);
@@ -128,6 +146,19 @@ public class RegistrationService {
         LOG.log(Level.INFO, "Registration {0} for meeting {1}: {2}", registration.getId(), meetingId,
                 registration.getStatus());
         return new RegistrationOutcome(registration.getStatus(), position);
+    }
+
+    /**
+     * For a festival session, locks its festival edition first: registrations of one visitor for two sessions at
+     * the same time then cannot pass the overlap check side by side. (Always edition before meeting, so two
+     * registrations never wait for each other in a circle.)
+     */
+    private void lockFestivalOf(long meetingId) {
+        em.createQuery("select p.edition.id from SessionProposal p where p.meeting.id = :meeting", Long.class)
+                .setParameter("meeting", meetingId)
+                .getResultStream()
+                .findFirst()
+                .ifPresent(editionId -> em.find(Edition.class, editionId, LockModeType.PESSIMISTIC_WRITE));
     }
 
     private Registration renew(Registration existing, Registrant registrant, int consent, Instant now) {

@@ -95,6 +95,9 @@ public class DemoData {
     @Inject
     DemoMeetings demoMeetings;
 
+    @Inject
+    DemoFestival demoFestival;
+
     /**
      * Adds whatever part of the demo data is missing, so a database made with an older version of the demo data
      * gets the newer parts too: missing partners and accounts by name, the initiatives if there are none.
@@ -122,8 +125,9 @@ public class DemoData {
         int initiatives = initiativeRepository.count(InitiativeQuery.all()) == 0 ? demoInitiatives.load() : 0;
         int indicators = demoAccord.load();
         int meetings = demoMeetings.load();
-        LOG.log(Level.INFO, "Demo data: {0} organisations, {1} initiatives, {2} indicators and {3} meetings added",
-                added, initiatives, indicators, meetings);
+        int proposals = demoFestival.load();
+        LOG.log(Level.INFO, "Demo data: {0} organisations, {1} initiatives, {2} indicators, {3} meetings and {4}"
+                + " festival sessions added", added, initiatives, indicators, meetings, proposals);
     }
 
     private void addAccount(String username, String displayName, Role role, Organisation organisation) {

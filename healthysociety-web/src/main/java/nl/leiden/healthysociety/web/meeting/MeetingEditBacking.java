@@ -136,8 +136,9 @@ public class MeetingEditBacking implements Serializable {
                 .collect(Collectors.joining("\n"));
     }
 
+    /** Kenniscafé and Beleidslab; festival sessions are made by the festival's programme. */
     public MeetingType[] getTypes() {
-        return MeetingType.values();
+        return new MeetingType[]{MeetingType.KENNISCAFE, MeetingType.BELEIDSLAB};
     }
 
     public boolean isNew() {

@@ -15,6 +15,8 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 import nl.leiden.healthysociety.domain.account.Role;
+import nl.leiden.healthysociety.domain.festival.ProposalStatus;
+import nl.leiden.healthysociety.domain.festival.SessionFormat;
 import nl.leiden.healthysociety.domain.mail.MailStatus;
 import nl.leiden.healthysociety.domain.meeting.ActionPlanStatus;
 import nl.leiden.healthysociety.domain.meeting.Attendance;
@@ -66,7 +68,8 @@ class BundleTest {
             assertTrue(dutch.contains("Role." + role.name()), role.name());
         }
         for (Class<? extends Enum<?>> type : List.of(MeetingType.class, MeetingStatus.class, RegistrationStatus.class,
-                RegistrantKind.class, Attendance.class, ActionPlanStatus.class, MailStatus.class)) {
+                RegistrantKind.class, Attendance.class, ActionPlanStatus.class, MailStatus.class, SessionFormat.class,
+                ProposalStatus.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 String key = type.getSimpleName() + "." + constant.name();
                 assertTrue(dutch.contains(key), key);
