@@ -13,7 +13,8 @@ public record PublicProgramme(int year, String theme, LocalDate firstDay, LocalD
     }
 
     /** One session: when, where, what, by whom, and how many seats are left. */
-    public record Session(long meetingId, LocalTime startsAt, LocalTime endsAt, String title, String summary,
+    public record Session(long meetingId, LocalDate day, LocalTime startsAt, LocalTime endsAt, String title,
+            String summary,
             SessionFormat format, String theme, String organisation, List<String> speakers, String room,
             String accessibility, int capacity, long seatsLeft, boolean cancelled) {
     }

@@ -50,6 +50,16 @@ public class VisitorService {
     @PersistenceContext(unitName = "healthysociety")
     EntityManager em;
 
+    /** The newest published programme. */
+    public PublicProgramme latest() {
+        return festivals.editions()
+                .stream()
+                .filter(Edition::isPublished)
+                .findFirst()
+                .map(edition -> programme(edition.getYear()))
+                .orElseThrow(() -> new NotFoundException(NOT_FOUND));
+    }
+
     public PublicProgramme programme(int year) {
         Edition edition = published(year);
         List<SessionProposal> sessions = sessions(edition);
@@ -62,7 +72,7 @@ public class VisitorService {
             long confirmed = counts.getOrDefault(meeting.getId(), Map.of()).getOrDefault(RegistrationStatus.CONFIRMED,
                     0L);
             days.computeIfAbsent(start.toLocalDate(), day -> new ArrayList<>())
-                    .add(new PublicProgramme.Session(meeting.getId(), start.toLocalTime(),
+                    .add(new PublicProgramme.Session(meeting.getId(), start.toLocalDate(), start.toLocalTime(),
                             LeidenTime.local(meeting.getEndsAt()).toLocalTime(), session.getTitle(),
                             session.getSummary(), session.getFormat(),
                             session.getTheme() == null ? null : session.getTheme().getName(),
@@ -93,7 +103,7 @@ public class VisitorService {
         return mine(code).stream().map(registration -> {
             Meeting meeting = registration.getMeeting();
             LocalDateTime start = LeidenTime.local(meeting.getStartsAt());
-            return new PublicProgramme.Session(meeting.getId(), start.toLocalTime(),
+            return new PublicProgramme.Session(meeting.getId(), start.toLocalDate(), start.toLocalTime(),
                     LeidenTime.local(meeting.getEndsAt()).toLocalTime(), meeting.getTitle(), meeting.getDescription(),
                     null, null, null, List.of(), meeting.getLocation(), null, meeting.getCapacity(), 0,
                     meeting.getStatus() == MeetingStatus.GEANNULEERD);

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import nl.leiden.healthysociety.domain.mail.MailKind;
 import nl.leiden.healthysociety.domain.meeting.Meeting;
 import nl.leiden.healthysociety.domain.meeting.MeetingStatus;
+import nl.leiden.healthysociety.domain.meeting.MeetingType;
 import nl.leiden.healthysociety.domain.meeting.Registration;
 import nl.leiden.healthysociety.domain.meeting.RegistrationStatus;
 import nl.leiden.healthysociety.service.mail.Letter;
@@ -59,6 +60,10 @@ public class MeetingMails {
         body.append(format(texts, "where", meeting.getLocation())).append("\n\n");
         if (mayStillChange(kind, registration)) {
             body.append(format(texts, "manage", links.registration(registration.getToken()))).append('\n');
+            if (meeting.getType() == MeetingType.FESTIVALSESSIE) {
+                body.append(format(texts, "festivalProgramme", links.festivalProgramme(registration.getToken())))
+                        .append('\n');
+            }
         }
         body.append(format(texts, "meetingPage", links.meeting(meeting.getId()))).append("\n\n");
         body.append(texts.getString("closing")).append('\n');

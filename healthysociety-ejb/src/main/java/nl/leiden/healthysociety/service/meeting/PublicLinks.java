@@ -34,6 +34,11 @@ public class PublicLinks {
         return base() + "aanmelding.xhtml?code=" + token;
     }
 
+    /** A festival visitor's own programme, reached with the code of any of their registrations. */
+    public String festivalProgramme(String token) {
+        return base() + "mijn-festivalprogramma.xhtml?code=" + token;
+    }
+
     public String meeting(long meetingId) {
         return base() + "bijeenkomst.xhtml?id=" + meetingId;
     }

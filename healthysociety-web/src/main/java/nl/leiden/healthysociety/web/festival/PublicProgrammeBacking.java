@@ -1,0 +1,83 @@
+package nl.leiden.healthysociety.web.festival;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import nl.leiden.healthysociety.domain.shared.NotFoundException;
+import nl.leiden.healthysociety.service.festival.PublicProgramme;
+import nl.leiden.healthysociety.service.festival.VisitorService;
+import nl.leiden.healthysociety.web.platform.Responses;
+
+/** The public programme of one festival year, by day, with a filter on theme. */
+@Named
+@ViewScoped
+public class PublicProgrammeBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    VisitorService service;
+
+    private Integer year;
+    private String theme;
+    private PublicProgramme programme;
+
+    public void load() throws IOException {
+        try {
+            programme = year == null ? service.latest() : service.programme(year);
+        } catch (NotFoundException e) {
+            Responses.error(404);
+        }
+    }
+
+    /** The days with only the sessions of the chosen theme (all when none is chosen). */
+    public List<PublicProgramme.Day> getDays() {
+        if (theme == null || theme.isBlank()) {
+            return programme.days();
+        }
+        return programme.days()
+                .stream()
+                .map(day -> new PublicProgramme.Day(day.day(), day.sessions()
+                        .stream()
+                        .filter(session -> theme.equals(session.theme()))
+                        .toList()))
+                .filter(day -> !day.sessions().isEmpty())
+                .toList();
+    }
+
+    public List<String> getThemes() {
+        return programme.days()
+                .stream()
+                .flatMap(day -> day.sessions().stream())
+                .map(PublicProgramme.Session::theme)
+                .filter(Objects::nonNull)
+                .distinct()
+                .sorted()
+                .toList();
+    }
+
+    public PublicProgramme getProgramme() {
+        return programme;
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    public String getTheme() {
+        return theme;
+    }
+
+    public void setTheme(String theme) {
+        this.theme = theme;
+    }
+}
