@@ -4,9 +4,7 @@ import static nl.leiden.healthysociety.domain.account.Role.Names.BEHEERDER;
 import static nl.leiden.healthysociety.domain.account.Role.Names.MEDEWERKER;
 import static nl.leiden.healthysociety.domain.account.Role.Names.PARTNER;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -16,9 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -58,7 +53,7 @@ public class InitiativeExportService {
         String fileName = "initiatieven-" + LocalDate.now(LEIDEN) + "." + format.extension();
         byte[] content = switch (format) {
             case CSV -> CsvWriter.write(rows);
-            case XLSX -> xlsx(rows);
+            case XLSX -> XlsxWriter.write("Initiatieven", rows);
             case PDF -> pdf(found.size(), rows);
         };
         return new ExportFile(fileName, format.contentType(), content);
@@ -87,23 +82,6 @@ public class InitiativeExportService {
 
     private static String text(String text) {
         return text == null ? "" : text;
-    }
-
-    private static byte[] xlsx(List<List<String>> rows) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Workbook workbook = new Workbook(out, "Leiden Healthy Society Center", "1.0")) {
-            Worksheet sheet = workbook.newWorksheet("Initiatieven");
-            for (int r = 0; r < rows.size(); r++) {
-                for (int c = 0; c < rows.get(r).size(); c++) {
-                    sheet.value(r, c, rows.get(r).get(c));
-                }
-            }
-            sheet.range(0, 0, 0, HEADER.size() - 1).style().bold().set();
-            sheet.freezePane(0, 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 
     private static byte[] pdf(int count, List<List<String>> rows) {
