@@ -17,6 +17,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 
 import nl.leiden.healthysociety.it.support.Api;
@@ -126,6 +127,39 @@ class FestivalBrowserIT extends BrowserTest {
         click("place:publish");
         confirm();
         assertTrue(byId("state").getText().contains("is gepubliceerd"), byId("state").getText());
+    }
+
+    @Test
+    void aSessionIsDraggedOntoTheGrid() {
+        Api medewerker = api(DemoAccount.MEDEWERKER);
+        long edition = openEdition(medewerker);
+        long room = room(medewerker, venue(medewerker, edition, "Pieterskerk"), "Koorzaal", 40);
+        LocalDate day = firstDay(medewerker, edition);
+        slot(medewerker, edition, day, "10:00", "11:00");
+        long afternoon = slot(medewerker, edition, day, "14:00", "15:00");
+        String title = uniqueName("Te slepen sessie");
+        long session = submit(api(DemoAccount.PARTNER_GGD), edition, proposal(title, "GGD Hollands Midden",
+                TestMail.address("GGD")));
+        accept(medewerker, session);
+        login(DemoAccount.MEDEWERKER);
+        open("intranet/festival-programma.xhtml?editie=" + edition);
+        assertTrue(byId("unplaced").getText().contains(title));
+
+        ((JavascriptExecutor) browser()).executeScript("var title = arguments[0], room = arguments[1],"
+                + " slot = arguments[2]; var card = Array.from(document.querySelectorAll('[data-proposal]'))"
+                + ".find(function (e) { return e.textContent.indexOf(title) >= 0; });"
+                + " var cell = document.querySelector('td[data-room=\"' + room + '\"][data-slot=\"' + slot + '\"]');"
+                + " var data = new DataTransfer();"
+                + " card.dispatchEvent(new DragEvent('dragstart', {bubbles: true, dataTransfer: data}));"
+                + " cell.dispatchEvent(new DragEvent('dragover', {bubbles: true, cancelable: true, dataTransfer: data}));"
+                + " cell.dispatchEvent(new DragEvent('drop', {bubbles: true, cancelable: true, dataTransfer: data}));",
+                title, room, afternoon);
+        pageChanged();
+
+        assertTrue(messages().contains("De sessie is geplaatst."), messages());
+        assertTrue(find(By.cssSelector("td[data-room='" + room + "'][data-slot='" + afternoon + "']")).getText()
+                .contains(title));
+        assertEquals(afternoon, TestDatabase.number("select slot_id from session_proposal where id = ?", session));
     }
 
     @Test

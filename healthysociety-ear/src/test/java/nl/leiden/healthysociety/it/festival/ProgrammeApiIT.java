@@ -207,6 +207,42 @@ class ProgrammeApiIT extends ServerTest {
         }
     }
 
+    @Test
+    void aSessionNeverTakesMoreVisitorsThanItsRoomHoldsAlsoWhenManyRegisterAtOnce() throws Exception {
+        long venue = venue(medewerker, edition, "Klein zaaltje");
+        long tiny = room(medewerker, venue, "Spreekkamer", 10);
+        long session = submit(ggd, edition, proposal("Kleine sessie", "GGD Hollands Midden", TestMail.address("GGD"))
+                .add("expectedParticipants", 10));
+        accept(medewerker, session);
+        place(medewerker, session, tiny, afternoon);
+        long meeting = meetingOf(medewerker.post(publish(), null).json(), session);
+
+        ExecutorService pool = Executors.newFixedThreadPool(25);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Api.Response>> attempts = new ArrayList<>();
+            for (int i = 0; i < 25; i++) {
+                String email = TestMail.address("Bezoeker " + i);
+                attempts.add(pool.submit(() -> {
+                    start.await();
+                    return register(anonymous(), meeting, registrationJson("Bezoeker", email).build());
+                }));
+            }
+            start.countDown();
+            for (Future<Api.Response> attempt : attempts) {
+                assertEquals(201, attempt.get(60, TimeUnit.SECONDS).status());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(10,
+                TestDatabase.number("select count(*) from registration where meeting_id = ? and status = 'CONFIRMED'",
+                        meeting));
+        assertEquals(15,
+                TestDatabase.number("select count(*) from registration where meeting_id = ? and status = 'WAITING'",
+                        meeting));
+    }
+
     private static long meetingOf(JsonObject programme, long proposal) {
         return programme.getJsonArray("placed")
                 .stream()

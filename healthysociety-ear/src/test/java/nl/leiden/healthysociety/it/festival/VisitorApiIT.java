@@ -22,6 +22,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -90,6 +91,57 @@ class VisitorApiIT extends ServerTest {
                 .getJsonArray("sessions").getJsonObject(0).getInt("seatsLeft"));
         assertEquals(404, anonymous().get("api/festival/mijn-programma/onbekend").status());
         assertFalse(published.getJsonArray("placed").isEmpty());
+    }
+
+    @Test
+    void afterwardsTheFiguresShowRegistrationsAndAttendancePerSessionThemeAndOrganisation() {
+        Api medewerker = api(DemoAccount.MEDEWERKER);
+        long edition = openEdition(medewerker);
+        long room = room(medewerker, venue(medewerker, edition, "Naturalis"), "Auditorium", 200);
+        long slot = slot(medewerker, edition, firstDay(medewerker, edition), "10:00", "11:00");
+        long session = submit(api(DemoAccount.PARTNER_HSL), edition, proposal("Cijfersessie", "Hogeschool Leiden",
+                TestMail.address("HsL")));
+        accept(medewerker, session);
+        place(medewerker, session, room, slot);
+        long meeting = medewerker.post("api/intranet/festival/editions/" + edition + "/publish", null).json()
+                .getJsonArray("placed").getJsonObject(0).getJsonNumber("meetingId").longValue();
+        register(anonymous(), meeting, registrationJson("Een", TestMail.address("Een")).build());
+        register(anonymous(), meeting, registrationJson("Twee", TestMail.address("Twee")).build());
+        long present = medewerker.get("api/intranet/meetings/" + meeting + "/registrations").array().getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        medewerker.put("api/intranet/meetings/" + meeting + "/registrations/" + present + "/attendance",
+                Json.createObjectBuilder().add("attendance", "PRESENT").build());
+
+        JsonObject figures = medewerker.get("api/intranet/festival/editions/" + edition + "/figures").json();
+
+        JsonObject row = figures.getJsonArray("sessions").getJsonObject(0);
+        assertEquals("Cijfersessie", row.getString("title"));
+        assertEquals(2, row.getInt("confirmed"));
+        assertEquals(1, row.getInt("present"));
+        JsonObject organisation = figures.getJsonArray("byOrganisation").getJsonObject(0);
+        assertEquals("Hogeschool Leiden", organisation.getString("name"));
+        assertEquals(1, organisation.getInt("sessions"));
+        assertEquals(2, organisation.getInt("confirmed"));
+        var xlsx = medewerker.download("api/intranet/festival/editions/" + edition + "/figures.xlsx");
+        var pdf = medewerker.download("api/intranet/festival/editions/" + edition + "/figures.pdf");
+        assertEquals(200, xlsx.statusCode());
+        assertEquals("PK", new String(xlsx.body(), 0, 2, StandardCharsets.US_ASCII), "an xlsx is a zip file");
+        assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
+        assertEquals(403, api(DemoAccount.PARTNER_HSL).get("api/intranet/festival/editions/" + edition + "/figures")
+                .status());
+    }
+
+    @Test
+    void theDemoFestival2026HasADozenProposalsFromPartnersAndAPublishedProgramme() {
+        assertEquals(12, TestDatabase.number("select count(*) from session_proposal p join festival_edition e"
+                + " on e.id = p.edition_id where e.festival_year = 2026"));
+        JsonObject programme = anonymous().get("api/festival/2026").json();
+        long sessions = programme.getJsonArray("days")
+                .stream()
+                .mapToLong(day -> day.asJsonObject().getJsonArray("sessions").size())
+                .sum();
+        assertEquals(9, sessions, "the accepted sessions");
+        assertTrue(programme.toString().contains("Wat vertelt de Gezondheidsmonitor over Leiden?"));
     }
 
     private static void assertValid(String text, int events) throws Exception {

@@ -6,10 +6,8 @@ import static nl.leiden.healthysociety.domain.account.Role.Names.PARTNER;
 
 import java.lang.System.Logger.Level;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -26,19 +24,11 @@ import nl.leiden.healthysociety.domain.festival.Room;
 import nl.leiden.healthysociety.domain.festival.SessionProposal;
 import nl.leiden.healthysociety.domain.festival.Speaker;
 import nl.leiden.healthysociety.domain.festival.TimeSlot;
-import nl.leiden.healthysociety.domain.mail.MailKind;
-import nl.leiden.healthysociety.domain.meeting.Meeting;
 import nl.leiden.healthysociety.domain.meeting.MeetingRepository;
-import nl.leiden.healthysociety.domain.meeting.MeetingStatus;
-import nl.leiden.healthysociety.domain.meeting.MeetingType;
-import nl.leiden.healthysociety.domain.meeting.RegistrationStatus;
 import nl.leiden.healthysociety.domain.shared.ConflictException;
 import nl.leiden.healthysociety.domain.shared.FieldError;
 import nl.leiden.healthysociety.domain.shared.InvalidInputException;
 import nl.leiden.healthysociety.domain.shared.NotFoundException;
-import nl.leiden.healthysociety.service.meeting.LeidenTime;
-import nl.leiden.healthysociety.service.meeting.MeetingMails;
-import nl.leiden.healthysociety.service.meeting.Seats;
 
 /**
  * The programme: accepted sessions placed in rooms and time slots. Placing is always allowed, so the programme
@@ -60,10 +50,7 @@ public class ProgrammeService {
     MeetingRepository meetings;
 
     @Inject
-    MeetingMails mails;
-
-    @Inject
-    Seats seats;
+    SessionMeetings sessionMeetings;
 
     @PersistenceContext(unitName = "healthysociety")
     EntityManager em;
@@ -98,7 +85,7 @@ public class ProgrammeService {
         }
         proposal.place(room, slot);
         if (edition.isPublished()) {
-            follow(proposal, Instant.now());
+            sessionMeetings.follow(proposal, Instant.now());
         }
         LOG.log(Level.INFO, "Session {0} placed in room {1}, slot {2}", proposalId, roomId, slotId);
         return view(edition);
@@ -119,48 +106,10 @@ public class ProgrammeService {
             throw new ConflictException("error.programme.empty");
         }
         Instant now = Instant.now();
-        sessions.forEach(session -> follow(session, now));
+        sessions.forEach(session -> sessionMeetings.follow(session, now));
         edition.publish(now);
         LOG.log(Level.INFO, "Programme of festival edition {0} published", editionId);
         return view(edition);
-    }
-
-    /**
-     * Brings a session's meeting in line with its place: a new meeting when first placed, the new time and room
-     * (e-mailed to its visitors) when moved, cancelled (e-mailed) when taken out of the programme.
-     */
-    private void follow(SessionProposal session, Instant now) {
-        Meeting meeting = session.getMeeting();
-        if (!session.isPlaced()) {
-            if (meeting != null && meeting.getStatus() == MeetingStatus.GEPUBLICEERD) {
-                meeting.cancel();
-                mails.sendToAll(MailKind.MEETING_CANCELLED, meetings.registrations(meeting));
-            }
-            return;
-        }
-        Instant start = LeidenTime
-                .instant(LocalDateTime.of(session.getSlot().getDay(), session.getSlot().getStartsAt()));
-        Instant end = start.plusSeconds(60L * session.getDurationMinutes());
-        String location = session.getRoom().label();
-        int capacity = Math.min(session.getRoom().getCapacity(), 5000);
-        if (meeting == null || meeting.getStatus() == MeetingStatus.GEANNULEERD) {
-            Meeting created = new Meeting(MeetingType.FESTIVALSESSIE, session.getTitle(), start, end, location,
-                    capacity, Set.of(session.getOrganisation()), now);
-            created.describe(session.getTitle(), null, session.getTheme(), session.getSummary(), session.getAudience());
-            created.publish();
-            meetings.add(created);
-            session.attach(created);
-            return;
-        }
-        boolean moved = meeting.isMovedBy(start, end, location);
-        meeting.schedule(start, end, location);
-        if (capacity >= meetings.count(meeting, RegistrationStatus.CONFIRMED)) {
-            meeting.limitTo(capacity);
-        }
-        if (moved) {
-            mails.sendToAll(MailKind.MEETING_CHANGED, meetings.registrations(meeting));
-        }
-        seats.promote(meeting, now);
     }
 
     private Edition edition(long id) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +12,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import nl.leiden.healthysociety.domain.festival.Edition;
+import nl.leiden.healthysociety.domain.festival.ProgrammeCheck;
 import nl.leiden.healthysociety.domain.festival.ProposalStatus;
+import nl.leiden.healthysociety.domain.festival.Room;
 import nl.leiden.healthysociety.domain.festival.SessionFormat;
 import nl.leiden.healthysociety.domain.festival.SessionProposal;
 import nl.leiden.healthysociety.domain.festival.Speaker;
@@ -19,12 +22,13 @@ import nl.leiden.healthysociety.domain.festival.TimeSlot;
 import nl.leiden.healthysociety.domain.festival.Venue;
 import nl.leiden.healthysociety.domain.organisation.OrganisationRepository;
 import nl.leiden.healthysociety.domain.reference.Theme;
+import nl.leiden.healthysociety.service.festival.SessionMeetings;
 import nl.leiden.healthysociety.service.meeting.LeidenTime;
 
 /**
  * The demo Leids Kennisfestival 2026: two venues in the city centre, two days of time slots, and a dozen session
  * proposals from the Center's partners, most of them accepted, a few declined, on reserve or still under review.
- * Speakers' names are illustrative.
+ * Speakers' names are illustrative. The accepted sessions are placed and the programme is published.
  */
 @ApplicationScoped
 public class DemoFestival {
@@ -75,6 +79,9 @@ public class DemoFestival {
     @Inject
     OrganisationRepository organisations;
 
+    @Inject
+    SessionMeetings sessionMeetings;
+
     /** Adds the 2026 edition when there is none; returns how many proposals. */
     int load() {
         if (!em.createQuery("select e from Edition e where e.year = 2026", Edition.class).getResultList().isEmpty()) {
@@ -99,6 +106,13 @@ public class DemoFestival {
                         LocalTime.of(hour, 0).plusMinutes(hour == 13 ? 90 : 60)));
             }
         }
+        List<Room> rooms = new ArrayList<>(pieterskerk.getRooms());
+        rooms.addAll(stadskamer.getRooms());
+        List<TimeSlot> slots = em.createQuery("select s from TimeSlot s where s.edition = :edition"
+                + " order by s.day, s.startsAt", TimeSlot.class)
+                .setParameter("edition", edition)
+                .getResultList();
+        List<SessionProposal> accepted = new ArrayList<>();
         Theme health = em.createQuery("select t from Theme t where t.code = 'GEZONDHEID_WELZIJN'", Theme.class)
                 .getSingleResult();
         for (Demo demo : SESSIONS) {
@@ -115,7 +129,41 @@ public class DemoFestival {
                 proposal.decide(demo.status(), null, now);
             }
             em.persist(proposal);
+            if (demo.status() == ProposalStatus.GEACCEPTEERD) {
+                accepted.add(proposal);
+            }
         }
+        publishProgramme(edition, accepted, rooms, slots, now);
         return SESSIONS.size();
+    }
+
+    /**
+     * Places each accepted session in the first free room and slot that fit it, and publishes the programme when
+     * that left no conflicts (the programme check decides, as it does for people).
+     */
+    private void publishProgramme(Edition edition, List<SessionProposal> sessions, List<Room> rooms,
+            List<TimeSlot> slots, Instant now) {
+        List<SessionProposal> placed = new ArrayList<>();
+        for (SessionProposal session : sessions) {
+            for (TimeSlot slot : slots) {
+                Room room = rooms.stream()
+                        .filter(candidate -> candidate.getCapacity() >= session.getExpectedParticipants())
+                        .filter(candidate -> slot.length().toMinutes() >= session.getDurationMinutes())
+                        .filter(candidate -> placed.stream()
+                                .noneMatch(other -> other.getRoom() == candidate && other.getSlot().overlaps(slot)))
+                        .findFirst()
+                        .orElse(null);
+                if (room != null) {
+                    session.place(room, slot);
+                    placed.add(session);
+                    break;
+                }
+            }
+        }
+        if (ProgrammeCheck.conflicts(sessions).isEmpty()) {
+            sessions.stream().filter(SessionProposal::isPlaced)
+                    .forEach(session -> sessionMeetings.follow(session, now));
+            edition.publish(now);
+        }
     }
 }

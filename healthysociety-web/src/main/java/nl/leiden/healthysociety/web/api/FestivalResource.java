@@ -25,6 +25,10 @@ import jakarta.ws.rs.core.Response;
 import nl.leiden.healthysociety.domain.festival.ProposalStatus;
 import nl.leiden.healthysociety.service.festival.EditionData;
 import nl.leiden.healthysociety.service.festival.EditionView;
+import nl.leiden.healthysociety.service.exchange.ExportFile;
+import nl.leiden.healthysociety.service.exchange.ExportFormat;
+import nl.leiden.healthysociety.service.festival.FestivalFigures;
+import nl.leiden.healthysociety.service.festival.FestivalFiguresService;
 import nl.leiden.healthysociety.service.festival.FestivalService;
 import nl.leiden.healthysociety.service.festival.ProgrammeService;
 import nl.leiden.healthysociety.service.festival.ProgrammeView;
@@ -74,6 +78,9 @@ public class FestivalResource {
 
     @Inject
     ProgrammeService programme;
+
+    @Inject
+    FestivalFiguresService figures;
 
     @GET
     @Path("editions")
@@ -211,6 +218,24 @@ public class FestivalResource {
     @Operation(summary = "Publiceer het programma; kan alleen zonder conflicten")
     public ProgrammeView publish(@PathParam("id") long id) {
         return programme.publish(id);
+    }
+
+    @GET
+    @Path("editions/{id}/figures")
+    @Operation(summary = "Aanmeldingen en opkomst per sessie, per thema en per organisatie")
+    public FestivalFigures figures(@PathParam("id") long id) {
+        return figures.figures(id);
+    }
+
+    @GET
+    @Path("editions/{id}/figures.{format: xlsx|pdf}")
+    @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/pdf"})
+    @Operation(summary = "De cijfers als spreadsheet of PDF")
+    public Response figuresFile(@PathParam("id") long id, @PathParam("format") String format) {
+        ExportFile file = figures.export(id, ExportFormat.valueOf(format.toUpperCase(Locale.ROOT)));
+        return Response.ok(file.content(), file.contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
+                .build();
     }
 
     private static <T> T required(T body) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -62,6 +63,21 @@ public class ProgrammeBacking implements Serializable {
         } catch (BusinessException e) {
             feedback.show(e, FIELDS);
         }
+    }
+
+    /** A session card dropped on a room and slot in the grid (parameters from programme.js). */
+    public void placeDropped() {
+        Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap();
+        try {
+            proposalId = Long.valueOf(parameters.get("proposal"));
+            roomId = Long.valueOf(parameters.get("room"));
+            slotId = Long.valueOf(parameters.get("slot"));
+        } catch (NumberFormatException e) {
+            feedback.error("page.programme.chooseSession");
+            return;
+        }
+        place();
     }
 
     public void unplace() {
