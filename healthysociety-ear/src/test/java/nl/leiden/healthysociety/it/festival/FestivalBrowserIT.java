@@ -30,6 +30,42 @@ import nl.leiden.healthysociety.it.support.TestMail;
 class FestivalBrowserIT extends BrowserTest {
 
     @Test
+    void aMedewerkerSetsUpAnEditionWithAVenueARoomAndASlot() {
+        int year = (int) TestDatabase.number("select coalesce(max(festival_year), 2029) + 1 from festival_edition");
+        login(DemoAccount.MEDEWERKER);
+        open("intranet/kennisfestival");
+        click("newEdition");
+
+        assertEquals("Nieuwe festivaleditie", heading());
+        type("edition:year", Integer.toString(year));
+        type("edition:theme", "Samen gezond");
+        setValue("edition:firstDay", year + "-10-02");
+        setValue("edition:lastDay", year + "-10-03");
+        setValue("edition:callOpensAt", year + "-03-01T09:00");
+        setValue("edition:callClosesAt", year + "-06-01T17:00");
+        click("edition:save");
+        assertEquals("Festivaleditie " + year, heading());
+
+        type("venue:venueName", "Pieterskerk");
+        click("venue:addVenue");
+        new Select(byId("room:roomVenue")).selectByVisibleText("Pieterskerk");
+        type("room:roomName", "Koorzaal");
+        type("room:roomCapacity", "40");
+        type("room:roomAccessibility", "Drempelvrij");
+        click("room:addRoom");
+        assertTrue(byId("venues").getText().contains("Koorzaal: 40 personen · Drempelvrij"), byId("venues").getText());
+        setValue("slot:slotFrom", "10:00");
+        setValue("slot:slotTo", "11:00");
+        click("slot:addSlot");
+        assertTrue(byId("slots").getText().contains("10:00–11:00"), byId("slots").getText());
+    }
+
+    /** Sets a date, time or number input the way a browser's picker would. */
+    private void setValue(String clientId, String value) {
+        ((JavascriptExecutor) browser()).executeScript("arguments[0].value = arguments[1];", byId(clientId), value);
+    }
+
+    @Test
     void aPartnerProposesASessionAndWithdrawsItAfterConfirming() {
         long edition = openEdition(api(DemoAccount.MEDEWERKER));
         String title = uniqueName("Wandelen met ouderen");
@@ -179,6 +215,9 @@ class FestivalBrowserIT extends BrowserTest {
 
         open("kennisfestival.xhtml?jaar=" + year);
         assertTrue(heading().startsWith("Leids Kennisfestival"), heading());
+        new Select(byId("filter:room")).selectByVisibleText("De StadsKamer, Huiskamer");
+        pageChanged();
+        assertTrue(byId("programme").getText().contains(title));
         click(By.linkText(title));
         type("registration:name", "Festivalbezoeker");
         type("registration:email", email);

@@ -25,6 +25,7 @@ public class PublicProgrammeBacking implements Serializable {
 
     private Integer year;
     private String theme;
+    private String room;
     private PublicProgramme programme;
 
     public void load() throws IOException {
@@ -35,18 +36,29 @@ public class PublicProgrammeBacking implements Serializable {
         }
     }
 
-    /** The days with only the sessions of the chosen theme (all when none is chosen). */
+    /** The days with only the sessions of the chosen theme and room (all when none is chosen). */
     public List<PublicProgramme.Day> getDays() {
-        if (theme == null || theme.isBlank()) {
-            return programme.days();
-        }
         return programme.days()
                 .stream()
                 .map(day -> new PublicProgramme.Day(day.day(), day.sessions()
                         .stream()
-                        .filter(session -> theme.equals(session.theme()))
+                        .filter(session -> chosen(theme, session.theme()) && chosen(room, session.room()))
                         .toList()))
                 .filter(day -> !day.sessions().isEmpty())
+                .toList();
+    }
+
+    private static boolean chosen(String choice, String value) {
+        return choice == null || choice.isBlank() || choice.equals(value);
+    }
+
+    public List<String> getRooms() {
+        return programme.days()
+                .stream()
+                .flatMap(day -> day.sessions().stream())
+                .map(PublicProgramme.Session::room)
+                .distinct()
+                .sorted()
                 .toList();
     }
 
@@ -71,6 +83,14 @@ public class PublicProgrammeBacking implements Serializable {
 
     public void setYear(Integer year) {
         this.year = year;
+    }
+
+    public String getRoom() {
+        return room;
+    }
+
+    public void setRoom(String room) {
+        this.room = room;
     }
 
     public String getTheme() {
