@@ -1,5 +1,7 @@
 package nl.leiden.healthysociety.web.api;
 
+import static nl.leiden.healthysociety.web.api.RequestBodies.required;
+
 import java.net.URI;
 import java.util.List;
 
@@ -165,12 +167,5 @@ public class AccordResource {
     public Response record(MeasurementData data, @QueryParam("replace") @DefaultValue("false") boolean replace) {
         MeasurementView recorded = measurements.record(required(data), replace);
         return Response.status(replace ? Response.Status.OK : Response.Status.CREATED).entity(recorded).build();
-    }
-
-    private static <T> T required(T body) {
-        if (body == null) {
-            throw new BadRequestException();
-        }
-        return body;
     }
 }

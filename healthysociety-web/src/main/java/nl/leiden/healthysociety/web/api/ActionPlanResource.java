@@ -1,5 +1,7 @@
 package nl.leiden.healthysociety.web.api;
 
+import static nl.leiden.healthysociety.web.api.RequestBodies.required;
+
 import java.util.List;
 import java.util.Map;
 
@@ -75,12 +77,5 @@ public class ActionPlanResource {
         return Response.created(uriInfo.getBaseUriBuilder().path("intranet/initiatives/" + initiativeId).build())
                 .entity(Map.of("initiativeId", initiativeId))
                 .build();
-    }
-
-    private static <T> T required(T body) {
-        if (body == null) {
-            throw new BadRequestException();
-        }
-        return body;
     }
 }

@@ -1,5 +1,7 @@
 package nl.leiden.healthysociety.web.api;
 
+import static nl.leiden.healthysociety.web.api.RequestBodies.required;
+
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -236,12 +238,5 @@ public class FestivalResource {
         return Response.ok(file.content(), file.contentType())
                 .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
                 .build();
-    }
-
-    private static <T> T required(T body) {
-        if (body == null) {
-            throw new BadRequestException();
-        }
-        return body;
     }
 }

@@ -1,5 +1,7 @@
 package nl.leiden.healthysociety.web.api;
 
+import static nl.leiden.healthysociety.web.api.RequestBodies.required;
+
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -218,12 +220,5 @@ public class MeetingResource {
         } catch (DateTimeParseException e) {
             throw new BadRequestException();
         }
-    }
-
-    private static <T> T required(T body) {
-        if (body == null) {
-            throw new BadRequestException();
-        }
-        return body;
     }
 }
