@@ -28,6 +28,7 @@ public class Account {
     public static final int USERNAME_MAX = 100;
     public static final int DISPLAY_NAME_MAX = 200;
     public static final int HASH_MAX = 255;
+    public static final int EMAIL_MAX = 254;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -60,6 +61,10 @@ public class Account {
 
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
+
+    /** Where the person behind the account gets e-mail about work assigned to them; may be unknown. */
+    @Column(name = "email", length = EMAIL_MAX)
+    private String email;
 
     protected Account() {
         // for JPA
@@ -107,6 +112,14 @@ public class Account {
             throw new IllegalArgumentException("an account needs a password hash");
         }
         this.passwordHash = newHash;
+    }
+
+    public void changeEmail(String newEmail) {
+        this.email = Texts.trimToNull(newEmail);
+    }
+
+    public String getEmail() {
+        return email;
     }
 
     public void disable() {

@@ -54,6 +54,10 @@ public class MailMessage {
     @Column(name = "meeting_id")
     private Long meetingId;
 
+    /** The Meeting Point question the e-mail is about, if any. */
+    @Column(name = "question_id")
+    private Long questionId;
+
     @Column(name = "status", nullable = false, length = 20)
     private MailStatus status;
 
@@ -88,6 +92,12 @@ public class MailMessage {
         this.status = MailStatus.PENDING;
         this.createdAt = now;
         this.nextAttemptAt = now;
+    }
+
+    /** Marks the e-mail as being about this Meeting Point question, so it is erased with the asker's data. */
+    public MailMessage regarding(Long newQuestionId) {
+        this.questionId = newQuestionId;
+        return this;
     }
 
     public void sent(Instant now) {
@@ -159,6 +169,10 @@ public class MailMessage {
 
     public Long getMeetingId() {
         return meetingId;
+    }
+
+    public Long getQuestionId() {
+        return questionId;
     }
 
     public MailStatus getStatus() {

@@ -9,12 +9,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One version of the consent text shown on the registration form. Versions are never changed, only added (by a
+ * One version of a consent text shown on a form (registering for a meeting, asking a question). Versions are never changed, only added (by a
  * migration), so every registration keeps the exact text its registrant agreed to.
  */
 @Entity
 @Table(name = "consent_text")
 public class ConsentText {
+
+    /** The consent for registering for a meeting. */
+    public static final String MEETING = "MEETING";
+    /** The consent for asking the Meeting Point a question. */
+    public static final String QUESTION = "QUESTION";
 
     @Id
     @Column(name = "version")
@@ -29,6 +34,10 @@ public class ConsentText {
     @Column(name = "valid_from", nullable = false)
     private Instant validFrom;
 
+    /** What the consent is for: {@link #MEETING} or {@link #QUESTION}. */
+    @Column(name = "purpose", nullable = false, length = 20)
+    private String purpose;
+
     protected ConsentText() {
         // for JPA
     }
@@ -39,6 +48,10 @@ public class ConsentText {
 
     public String text(Locale locale) {
         return "en".equals(locale.getLanguage()) ? textEn : textNl;
+    }
+
+    public String getPurpose() {
+        return purpose;
     }
 
     public Instant getValidFrom() {

@@ -55,6 +55,11 @@ public final class Api {
         return new Api(base, authorization, languageTag);
     }
 
+    /** Whether this client calls without an account. */
+    public boolean isAnonymous() {
+        return authorization == null;
+    }
+
     public Response get(String path) {
         return send(request(path).GET());
     }

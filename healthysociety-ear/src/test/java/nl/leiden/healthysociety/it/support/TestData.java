@@ -119,4 +119,26 @@ public final class TestData {
     public static Api.Response register(Api anonymous, long meetingId, JsonObject body) {
         return anonymous.post("api/meetings/" + meetingId + "/registrations", body);
     }
+
+    /** A minimal valid question to the Meeting Point from this person, with consent. */
+    public static JsonObjectBuilder questionJson(String name, String email) {
+        return Json.createObjectBuilder()
+                .add("name", name)
+                .add("email", email)
+                .add("kind", "INWONER")
+                .add("text", "Waar kan ik terecht met vragen over eenzaamheid bij ouderen in mijn buurt?")
+                .add("consent", true);
+    }
+
+    /** Asks a question and returns its id (taken from the reference number the answer gives). */
+    public static long ask(Api caller, JsonObject body) {
+        Api.Response response = caller.post(caller.isAnonymous() ? "api/questions" : "api/intranet/questions", body);
+        assertEquals(201, response.status(), response::toString);
+        return questionId(response.json().getString("reference"));
+    }
+
+    /** The id in a reference number such as MP-2026-0042. */
+    public static long questionId(String reference) {
+        return Long.parseLong(reference.substring(reference.lastIndexOf('-') + 1));
+    }
 }

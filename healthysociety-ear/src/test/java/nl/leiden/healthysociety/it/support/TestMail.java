@@ -138,6 +138,15 @@ public final class TestMail {
         return link.group(1);
     }
 
+    /** The code from the personal link in a Meeting Point e-mail to an asker. */
+    public static String questionCode(MimeMessage message) {
+        Matcher link = Pattern.compile("mijn-vraag\\.xhtml\\?code=([A-Za-z0-9_-]+)").matcher(text(message));
+        if (!link.find()) {
+            throw new AssertionError("No personal link in: " + text(message));
+        }
+        return link.group(1);
+    }
+
     private static String text(Object content, String type) throws MessagingException, IOException {
         if (content instanceof String text) {
             return text;

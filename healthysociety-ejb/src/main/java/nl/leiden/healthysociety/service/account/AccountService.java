@@ -106,6 +106,7 @@ public class AccountService {
         Organisation organisation = organisationFor(data.role(), data.organisationId());
         Account account = new Account(data.username(), data.displayName(), data.role(), organisation,
                 hasher.hash(data.password().toCharArray()), Instant.now());
+        account.changeEmail(data.email());
         accounts.add(account);
         LOG.log(Level.INFO, "Account {0} created with role {1}", account.getId(), data.role());
         return AccountView.of(account);

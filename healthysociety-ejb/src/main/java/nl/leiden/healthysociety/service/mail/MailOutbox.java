@@ -36,6 +36,23 @@ public class MailOutbox {
         return message;
     }
 
+    /** An e-mail about a Meeting Point question, erased with the asker's data. */
+    public MailMessage queueForQuestion(MailKind kind, String recipient, Letter letter, long questionId) {
+        MailMessage message = new MailMessage(kind, recipient, letter.subject(), letter.body(), null, null, null,
+                Instant.now()).regarding(questionId);
+        em.persist(message);
+        em.flush();
+        queued.fire(new MailQueued(message.getId()));
+        return message;
+    }
+
+    /** Removes the e-mails about a question (they hold its asker's data). */
+    public void forgetQuestion(long questionId) {
+        em.createQuery("delete from MailMessage m where m.questionId = :question")
+                .setParameter("question", questionId)
+                .executeUpdate();
+    }
+
     /** How many of a meeting's e-mails are waiting, sent and failed. */
     public Map<MailStatus, Long> counts(long meetingId) {
         Map<MailStatus, Long> counts = new EnumMap<>(MailStatus.class);

@@ -183,7 +183,9 @@ public class JpaMeetingRepository implements MeetingRepository {
 
     @Override
     public ConsentText currentConsent() {
-        return em.createQuery("select c from ConsentText c order by c.version desc", ConsentText.class)
+        return em.createQuery("select c from ConsentText c where c.purpose = :purpose order by c.version desc",
+                ConsentText.class)
+                .setParameter("purpose", ConsentText.MEETING)
                 .setMaxResults(1)
                 .getSingleResult();
     }

@@ -9,10 +9,14 @@ import nl.leiden.healthysociety.domain.mail.MailStatus;
 import nl.leiden.healthysociety.domain.meeting.Attendance;
 import nl.leiden.healthysociety.domain.meeting.RegistrantKind;
 import nl.leiden.healthysociety.domain.meeting.RegistrationStatus;
+import nl.leiden.healthysociety.service.question.QuestionRecord;
 
-/** Everything the platform holds under one e-mail address: registrations (with the consent given) and e-mails. */
+/**
+ * Everything the platform holds under one e-mail address: registrations and Meeting Point questions (each with the
+ * consent given) and e-mails.
+ */
 public record PersonalDataExport(String email, Instant exportedAt, List<RegistrationRecord> registrations,
-        List<MailRecord> mails) {
+        List<QuestionRecord> questions, List<MailRecord> mails) {
 
     /** One registration, as stored, with the text of the consent the person gave. */
     public record RegistrationRecord(String meeting, LocalDateTime meetingStartsAt, String name, String email,

@@ -22,10 +22,12 @@ import nl.leiden.healthysociety.domain.shared.FieldError;
 import nl.leiden.healthysociety.domain.shared.InvalidInputException;
 import nl.leiden.healthysociety.domain.shared.Texts;
 import nl.leiden.healthysociety.service.mail.MailOutbox;
+import nl.leiden.healthysociety.service.question.QuestionErasure;
+import nl.leiden.healthysociety.service.question.QuestionRecord;
 
 /**
  * A person's requests about their data (AVG articles 15 and 17), handled by a beheerder: everything stored under
- * one e-mail address, and erasing it. Erasing cancels registrations for meetings still to come (the seat goes to
+ * one e-mail address (registrations and Meeting Point questions), and erasing it. Erasing cancels registrations for meetings still to come (the seat goes to
  * the waiting list), anonymises every registration and deletes the e-mails to that address.
  */
 @Stateless
@@ -43,6 +45,9 @@ public class PersonalDataService {
     @Inject
     Seats seats;
 
+    @Inject
+    QuestionErasure questions;
+
     @PersistenceContext(unitName = "healthysociety")
     EntityManager em;
 
@@ -59,12 +64,18 @@ public class PersonalDataService {
                 .map(mail -> new PersonalDataExport.MailRecord(mail.getSubject(), mail.getKind(), mail.getStatus(),
                         mail.getCreatedAt(), mail.getSentAt(), mail.getBody()))
                 .toList();
-        LOG.log(Level.INFO, "Personal data exported on request ({0} registrations)", registrations.size());
-        return new PersonalDataExport(email.strip(), Instant.now(), registrations, mails);
+        List<QuestionRecord> asked = questions.export(key);
+        LOG.log(Level.INFO, "Personal data exported on request ({0} registrations, {1} questions)",
+                registrations.size(), asked.size());
+        return new PersonalDataExport(email.strip(), Instant.now(), registrations, asked, mails);
     }
 
-    /** Erases everything under this address; returns how many registrations were anonymised. */
-    public int erase(String email) {
+    /** What an erasure did: how many registrations and questions were anonymised. */
+    public record Erased(int registrations, int questions) {
+    }
+
+    /** Erases everything under this address. */
+    public Erased erase(String email) {
         String key = key(email);
         Instant now = Instant.now();
         List<Registration> found = meetings.registrationsByEmail(key);
@@ -80,11 +91,13 @@ public class PersonalDataService {
             registration.anonymise(now);
             outbox.forget(registration.getId());
         }
+        int asked = questions.eraseAll(key, now);
         em.createQuery("delete from MailMessage m where lower(m.recipient) = :key")
                 .setParameter("key", key)
                 .executeUpdate();
-        LOG.log(Level.INFO, "Personal data erased on request ({0} registrations anonymised)", found.size());
-        return found.size();
+        LOG.log(Level.INFO, "Personal data erased on request ({0} registrations, {1} questions anonymised)",
+                found.size(), asked);
+        return new Erased(found.size(), asked);
     }
 
     private PersonalDataExport.RegistrationRecord record(Registration registration) {

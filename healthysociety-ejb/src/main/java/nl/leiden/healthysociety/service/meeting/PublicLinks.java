@@ -39,6 +39,16 @@ public class PublicLinks {
         return base() + "mijn-festivalprogramma.xhtml?code=" + token;
     }
 
+    /** The page where someone who asked the Meeting Point a question follows it and replies, without logging in. */
+    public String question(String token) {
+        return base() + "mijn-vraag.xhtml?code=" + token;
+    }
+
+    /** A question on the intranet, for the medewerkers and partners it is assigned to. */
+    public String questionDesk(long questionId) {
+        return base() + "intranet/vraag.xhtml?id=" + questionId;
+    }
+
     public String meeting(long meetingId) {
         return base() + "bijeenkomst.xhtml?id=" + meetingId;
     }

@@ -33,6 +33,7 @@ import nl.leiden.healthysociety.domain.shared.FieldError;
 import nl.leiden.healthysociety.domain.shared.InvalidInputException;
 import nl.leiden.healthysociety.domain.shared.NotFoundException;
 import nl.leiden.healthysociety.service.platform.CommandValidator;
+import nl.leiden.healthysociety.service.platform.Tokens;
 import nl.leiden.healthysociety.service.reference.Named;
 
 /**

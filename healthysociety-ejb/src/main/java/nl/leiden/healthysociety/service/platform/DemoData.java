@@ -132,8 +132,11 @@ public class DemoData {
 
     private void addAccount(String username, String displayName, Role role, Organisation organisation) {
         if (accounts.findByUsername(username).isEmpty()) {
-            accounts.add(new Account(username, displayName, role, organisation,
-                    new PasswordHasher().hash(DEMO_PASSWORD.toCharArray()), Instant.now()));
+            Account account = new Account(username, displayName, role, organisation,
+                    new PasswordHasher().hash(DEMO_PASSWORD.toCharArray()), Instant.now());
+            // A reserved domain: demo mail never reaches a real person.
+            account.changeEmail(username + "@healthysociety.example");
+            accounts.add(account);
         }
     }
 }

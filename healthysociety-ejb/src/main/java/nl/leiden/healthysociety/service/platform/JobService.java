@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 import nl.leiden.healthysociety.service.mail.MailSender;
 import nl.leiden.healthysociety.service.meeting.ReminderJob;
 import nl.leiden.healthysociety.service.meeting.RetentionJob;
+import nl.leiden.healthysociety.service.question.QuestionReminderJob;
+import nl.leiden.healthysociety.service.question.QuestionRetentionJob;
 
 /**
  * Lets a beheerder (or operations, through the API) run a background job now instead of waiting for its timer.
@@ -29,6 +31,12 @@ public class JobService {
     @Inject
     RetentionJob retention;
 
+    @Inject
+    QuestionReminderJob questionReminders;
+
+    @Inject
+    QuestionRetentionJob questionRetention;
+
     /** Sends what is due in the outbox; returns how many messages went out. */
     public int sendMail() {
         return mail.sendDue();
@@ -37,6 +45,16 @@ public class JobService {
     /** Sends the reminders that are due; returns for how many meetings. */
     public int sendReminders() {
         return reminders.run();
+    }
+
+    /** Reminds the holders of Meeting Point questions that wait too long; returns for how many questions. */
+    public int sendQuestionReminders() {
+        return questionReminders.run();
+    }
+
+    /** Erases the askers' data of questions closed past the retention period; returns for how many questions. */
+    public int eraseQuestionData() {
+        return questionRetention.run();
     }
 
     /** Erases personal data past its retention period; returns for how many meetings. */

@@ -20,10 +20,13 @@ import jakarta.inject.Inject;
 import nl.leiden.healthysociety.service.mail.MailSender;
 import nl.leiden.healthysociety.service.meeting.ReminderJob;
 import nl.leiden.healthysociety.service.meeting.RetentionJob;
+import nl.leiden.healthysociety.service.question.QuestionReminderJob;
+import nl.leiden.healthysociety.service.question.QuestionRetentionJob;
 
 /**
  * The background work of every instance, on non-persistent interval timers: sending (and retrying) the outbox,
- * the reminders the day before a meeting, and erasing personal data after the retention period. Each job makes
+ * the reminders the day before a meeting, reminders for Meeting Point questions that wait too long, and erasing
+ * personal data after the retention period. Each job makes
  * sure by itself, in the database, that running on several instances at once does its work once. The intervals
  * are configurable (in seconds) so that tests and quiet installations can choose.
  */
@@ -36,7 +39,7 @@ public class ScheduledJobs {
     private static final System.Logger LOG = System.getLogger(ScheduledJobs.class.getName());
 
     enum Job {
-        MAIL, REMINDERS, RETENTION
+        MAIL, REMINDERS, RETENTION, QUESTION_REMINDERS
     }
 
     @Inject
@@ -51,6 +54,10 @@ public class ScheduledJobs {
     @ConfigProperty(name = "healthysociety.privacy.interval-seconds", defaultValue = "86400")
     long retentionSeconds;
 
+    @Inject
+    @ConfigProperty(name = "healthysociety.meetingpoint.reminders-interval-seconds", defaultValue = "3600")
+    long questionReminderSeconds;
+
     @Resource
     TimerService timers;
 
@@ -63,11 +70,18 @@ public class ScheduledJobs {
     @Inject
     RetentionJob retention;
 
+    @Inject
+    QuestionReminderJob questionReminders;
+
+    @Inject
+    QuestionRetentionJob questionRetention;
+
     @PostConstruct
     void start() {
         schedule(Job.MAIL, mailSeconds, Duration.ofSeconds(10));
         schedule(Job.REMINDERS, reminderSeconds, Duration.ofSeconds(30));
         schedule(Job.RETENTION, retentionSeconds, Duration.ofMinutes(2));
+        schedule(Job.QUESTION_REMINDERS, questionReminderSeconds, Duration.ofMinutes(1));
     }
 
     private void schedule(Job job, long seconds, Duration firstDelay) {
@@ -84,7 +98,11 @@ public class ScheduledJobs {
             switch (job) {
                 case MAIL -> mail.sendDue();
                 case REMINDERS -> reminders.run();
-                case RETENTION -> retention.run();
+                case RETENTION -> {
+                    retention.run();
+                    questionRetention.run();
+                }
+                case QUESTION_REMINDERS -> questionReminders.run();
             }
         } catch (RuntimeException e) {
             // The next run tries again; a failing job must not cancel its timer.

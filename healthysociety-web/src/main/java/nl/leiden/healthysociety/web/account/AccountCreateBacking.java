@@ -30,7 +30,8 @@ public class AccountCreateBacking implements Serializable {
     private static final int ORGANISATION_CHOICES = 1000;
 
     private static final Map<String, String> FIELDS = Map.of("username", "form:username", "displayName",
-            "form:displayName", "role", "form:role", "organisationId", "form:organisation", "password",
+            "form:displayName", "role", "form:role", "organisationId", "form:organisation", "email", "form:email",
+            "password",
             "form:password");
 
     @Inject
@@ -44,6 +45,7 @@ public class AccountCreateBacking implements Serializable {
 
     private String username;
     private String displayName;
+    private String email;
     private Role role;
     private Long organisationId;
     private String password;
@@ -52,7 +54,7 @@ public class AccountCreateBacking implements Serializable {
     public void save() throws IOException {
         try {
             AccountView created = accounts.create(new NewAccount(username, displayName, role,
-                    role == Role.PARTNER ? organisationId : null, password));
+                    role == Role.PARTNER ? organisationId : null, email, password));
             feedback.infoAfterRedirect("page.account.created", created.username());
             Responses.redirect("/beheer/accounts");
         } catch (BusinessException e) {
@@ -84,6 +86,14 @@ public class AccountCreateBacking implements Serializable {
 
     public void setUsername(String username) {
         this.username = username;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 
     public String getDisplayName() {

@@ -41,4 +41,18 @@ public class JobResource {
     public Map<String, Integer> retention() {
         return Map.of("meetings", jobs.erasePersonalData());
     }
+
+    @POST
+    @Path("question-reminders")
+    @Operation(summary = "Herinner nu wie een vraag heeft die te lang op antwoord wacht")
+    public Map<String, Integer> questionReminders() {
+        return Map.of("questions", jobs.sendQuestionReminders());
+    }
+
+    @POST
+    @Path("question-retention")
+    @Operation(summary = "Wis nu de gegevens van vraagstellers waarvan de bewaartermijn voorbij is")
+    public Map<String, Integer> questionRetention() {
+        return Map.of("questions", jobs.eraseQuestionData());
+    }
 }

@@ -43,7 +43,8 @@ public class PersonalDataResource {
     @Path("erase")
     @Operation(summary = "Alle gegevens onder een e-mailadres wissen (verwijderverzoek)")
     public Map<String, Integer> erase(Subject subject) {
-        return Map.of("registrations", personalData.erase(email(subject)));
+        PersonalDataService.Erased erased = personalData.erase(email(subject));
+        return Map.of("registrations", erased.registrations(), "questions", erased.questions());
     }
 
     private static String email(Subject subject) {

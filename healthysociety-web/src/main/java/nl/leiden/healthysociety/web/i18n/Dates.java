@@ -37,6 +37,13 @@ public class Dates {
         return moment == null ? "" : DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", locale()).format(moment);
     }
 
+    /** "1 december 2026, 10:15" in Leiden time; empty for no moment. */
+    public String moment(Instant instant) {
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", locale()).format(instant.atZone(LEIDEN));
+    }
+
     /** From start to end: "donderdag 10 december 2026, 19:30–21:30", with the end's date only if it differs. */
     public String period(LocalDateTime start, LocalDateTime end) {
         if (start == null) {

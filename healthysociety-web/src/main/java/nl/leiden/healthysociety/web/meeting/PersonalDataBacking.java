@@ -72,8 +72,8 @@ public class PersonalDataBacking implements Serializable {
 
     public void erase() {
         try {
-            int erased = service.erase(email);
-            feedback.info("page.personalData.erased", erased);
+            PersonalDataService.Erased erased = service.erase(email);
+            feedback.info("page.personalData.erased", erased.registrations(), erased.questions());
             email = null;
         } catch (BusinessException e) {
             feedback.show(e, FIELDS);

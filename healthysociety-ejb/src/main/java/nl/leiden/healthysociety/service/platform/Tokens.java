@@ -1,17 +1,17 @@
-package nl.leiden.healthysociety.service.meeting;
+package nl.leiden.healthysociety.service.platform;
 
 import java.security.SecureRandom;
 import java.util.Base64;
 
 /** Unguessable codes for links that work without logging in: 256 random bits, URL-safe. */
-final class Tokens {
+public final class Tokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private Tokens() {
     }
 
-    static String next() {
+    public static String next() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

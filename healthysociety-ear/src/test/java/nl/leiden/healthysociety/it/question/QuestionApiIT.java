@@ -1,0 +1,322 @@
+package nl.leiden.healthysociety.it.question;
+
+import static nl.leiden.healthysociety.it.support.TestData.ask;
+import static nl.leiden.healthysociety.it.support.TestData.questionJson;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonArray;
+import jakarta.mail.internet.MimeMessage;
+import nl.leiden.healthysociety.it.support.Api;
+import nl.leiden.healthysociety.it.support.DemoAccount;
+import nl.leiden.healthysociety.it.support.ServerTest;
+import nl.leiden.healthysociety.it.support.TestData;
+import nl.leiden.healthysociety.it.support.TestDatabase;
+import nl.leiden.healthysociety.it.support.TestMail;
+
+/** Asking the Meeting Point, following a question with its link, and the partners' rights on the intranet. */
+class QuestionApiIT extends ServerTest {
+
+    @Test
+    void aPublicQuestionIsConfirmedByMailWithItsReferenceAndALinkThatOnlyItsTokenOpens() {
+        String email = TestMail.address("Vraagsteller");
+        Api.Response asked = anonymous().post("api/questions", questionJson("Fatima El Amrani", email)
+                .add("themeId", TestData.themeId("GEZONDHEID_WELZIJN"))
+                .add("areaId", TestData.areaId("Stevenshofdistrict"))
+                .add("organisation", "Buurtvereniging Stevenshof")
+                .add("kind", "INITIATIEFNEMER")
+                .build());
+
+        assertEquals(201, asked.status(), asked::toString);
+        String reference = asked.json().getString("reference");
+        assertTrue(reference.matches("MP-20\\d\\d-\\d{4,}"), reference);
+        MimeMessage mail = TestMail.await(email, "Uw vraag aan het Meeting Point (" + reference + ")");
+        assertTrue(TestMail.text(mail).contains("Beste Fatima El Amrani"), TestMail.text(mail));
+        String code = TestMail.questionCode(mail);
+
+        Api.Response status = anonymous().get("api/questions/status/" + code);
+        assertEquals(200, status.status(), status::toString);
+        assertEquals(reference, status.json().getString("reference"));
+        assertEquals("NIEUW", status.json().getString("status"));
+        assertEquals("Stevenshofdistrict", status.json().getString("area"));
+        assertEquals(404, anonymous().get("api/questions/status/" + code.substring(1)).status());
+        assertEquals(404, anonymous().get("api/questions/status/niet-de-code").status());
+        Api.Response wrong = anonymous().get("api/questions/status/" + code + "x");
+        assertEquals(404, wrong.status());
+        assertFalse(wrong.body().contains("Fatima"), wrong::toString);
+    }
+
+    @Test
+    void aPartnerAsksThroughTheIntranetAndIsRecordedAsTheSubmitter() {
+        String email = TestMail.address("Partner vraagt");
+        long id = ask(api(DemoAccount.PARTNER_HSL), questionJson("Docent Hogeschool", email)
+                .add("kind", "PROFESSIONAL")
+                .add("organisation", "Hogeschool Leiden")
+                .build());
+
+        TestMail.await(email, "Uw vraag aan het Meeting Point");
+        assertEquals(TestDatabase.number("select id from account where username = 'partner-hsl'"),
+                TestDatabase.number("select submitted_by_id from question where id = ?", id));
+        assertEquals(2, TestDatabase.number("select consent_version from question where id = ?", id));
+    }
+
+    @Test
+    void aRefusedQuestionSaysWhatIsWrongPerFieldAndStoresNothing() {
+        String email = TestMail.address("Onvolledig");
+        Api.Response refused = anonymous().post("api/questions", Json.createObjectBuilder()
+                .add("name", "Onvolledig")
+                .add("email", "geen-adres")
+                .add("text", " ")
+                .add("consent", false)
+                .build());
+
+        assertEquals(400, refused.status(), refused::toString);
+        assertEquals("Vul een geldig e-mailadres in, bijvoorbeeld naam@organisatie.nl.",
+                refused.fieldErrors().get("email"));
+        assertEquals("Vul dit veld in.", refused.fieldErrors().get("text"));
+        assertTrue(refused.fieldErrors().containsKey("kind"));
+        assertTrue(refused.fieldErrors().containsKey("consent"));
+        assertEquals(0, TestDatabase.number("select count(*) from question where asker_email_key = ?", email));
+    }
+
+    @Test
+    void attachmentsAreCheckedOnTheirContentAndRefusedWithAClearMessage() {
+        String email = TestMail.address("Bijlagen");
+        Api.Response renamed = anonymous().post("api/questions", questionJson("Bijlage", email)
+                .add("attachments", Json.createArrayBuilder().add(QuestionFiles.attachment("scan.pdf", QuestionFiles
+                        .png())))
+                .build());
+        assertEquals(400, renamed.status(), renamed::toString);
+        assertEquals("Het bestand scan.pdf is niet wat de naam zegt: de inhoud past niet bij de extensie. Stuur het"
+                + " bestand in zijn eigen formaat.", renamed.fieldErrors().get("attachments"));
+
+        Api.Response empty = anonymous().post("api/questions", questionJson("Bijlage", email)
+                .add("attachments", Json.createArrayBuilder().add(QuestionFiles.attachment("leeg.pdf", new byte[0])))
+                .build());
+        assertEquals("Het bestand leeg.pdf is leeg.", empty.fieldErrors().get("attachments"));
+
+        byte[] large = new byte[5 * 1024 * 1024 + 1];
+        System.arraycopy(QuestionFiles.pdf(), 0, large, 0, 8);
+        Api.Response tooLarge = anonymous().post("api/questions", questionJson("Bijlage", email)
+                .add("attachments", Json.createArrayBuilder().add(QuestionFiles.attachment("groot.pdf", large)))
+                .build());
+        assertEquals("Het bestand groot.pdf is groter dan 5 MB.", tooLarge.fieldErrors().get("attachments"));
+
+        Api.Response program = anonymous().post("api/questions", questionJson("Bijlage", email)
+                .add("attachments", Json.createArrayBuilder().add(QuestionFiles.attachment("setup.exe",
+                        new byte[]{'M', 'Z', 1, 2})))
+                .build());
+        assertTrue(program.fieldErrors().get("attachments").startsWith("Het bestand setup.exe kan niet mee"));
+        assertEquals(0, TestDatabase.number("select count(*) from question where asker_email_key = ?", email));
+
+        byte[] pdf = QuestionFiles.pdf();
+        long id = ask(anonymous(), questionJson("Bijlage", email)
+                .add("attachments", Json.createArrayBuilder()
+                        .add(QuestionFiles.attachment("Brief aan \"gemeente\".pdf", pdf))
+                        .add(QuestionFiles.attachment("foto.png", QuestionFiles.png())))
+                .build());
+        JsonObject question = api(DemoAccount.MEDEWERKER).get("api/intranet/questions/" + id).json();
+        JsonObject first = question.getJsonArray("attachments").getJsonObject(0);
+        assertEquals("application/pdf", first.getString("contentType"));
+        assertEquals(2, question.getJsonArray("attachments").size());
+
+        HttpResponse<byte[]> download = api(DemoAccount.MEDEWERKER)
+                .download("api/intranet/questions/" + id + "/attachments/" + first.getJsonNumber("id").longValue());
+        assertEquals(200, download.statusCode());
+        assertArrayEquals(pdf, download.body());
+        assertEquals("application/pdf", download.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(download.headers().firstValue("Content-Disposition").orElseThrow()
+                .contains("filename*=UTF-8''Brief%20aan%20%22gemeente%22.pdf"));
+    }
+
+    @Test
+    void aPartnerSeesOnlyTheQuestionsAssignedToItsOrganisationOnEveryPath() {
+        Api medewerker = api(DemoAccount.MEDEWERKER);
+        long ggdQuestion = ask(anonymous(), questionJson("Voor GGD", TestMail.address("Voor GGD"))
+                .add("attachments", Json.createArrayBuilder().add(QuestionFiles.attachment("a.pdf",
+                        QuestionFiles.pdf())))
+                .build());
+        long unassigned = ask(anonymous(), questionJson("Niemand", TestMail.address("Niemand")).build());
+        long ggd = TestData.organisationId("GGD Hollands Midden");
+        assertEquals(200, medewerker.put("api/intranet/questions/" + ggdQuestion + "/assignment",
+                Json.createObjectBuilder().add("organisationIds", Json.createArrayBuilder().add(ggd)).build())
+                .status());
+
+        Api partnerGgd = api(DemoAccount.PARTNER_GGD);
+        Api partnerHsl = api(DemoAccount.PARTNER_HSL);
+        JsonObject seen = partnerGgd.get("api/intranet/questions/" + ggdQuestion).json();
+        assertEquals("DOORVERWEZEN", seen.getString("status"));
+        assertTrue(ids(partnerGgd.get("api/intranet/questions").array()).contains(ggdQuestion));
+        assertFalse(ids(partnerGgd.get("api/intranet/questions").array()).contains(unassigned));
+        assertEquals(403, partnerGgd.get("api/intranet/questions/" + unassigned).status());
+
+        assertFalse(ids(partnerHsl.get("api/intranet/questions").array()).contains(ggdQuestion));
+        long attachment = seen.getJsonArray("attachments").getJsonObject(0).getJsonNumber("id").longValue();
+        String base = "api/intranet/questions/" + ggdQuestion;
+        JsonObject text = Json.createObjectBuilder().add("text", "Mag dit?").build();
+        List<Api.Response> refused = List.of(partnerHsl.get(base),
+                partnerHsl.post(base + "/notes", text),
+                partnerHsl.post(base + "/answers", text),
+                partnerHsl.post(base + "/hand-back", text),
+                partnerHsl.getText(base + "/attachments/" + attachment),
+                partnerHsl.put(base + "/triage", Json.createObjectBuilder().add("status", "GESLOTEN").build()),
+                partnerHsl.put(base + "/assignment", Json.createObjectBuilder()
+                        .add("organisationIds", Json.createArrayBuilder().add(ggd)).build()),
+                partnerHsl.put(base + "/links", Json.createObjectBuilder().add("kenniscafeTopic", "x").build()),
+                partnerHsl.post(base + "/decisions", text),
+                partnerHsl.get("api/intranet/questions/agenda"),
+                partnerHsl.get("api/intranet/questions/figures"),
+                partnerGgd.put(base + "/triage", Json.createObjectBuilder().add("status", "GESLOTEN").build()),
+                partnerGgd.put(base + "/assignment", Json.createObjectBuilder().build()));
+        for (Api.Response response : refused) {
+            assertEquals(403, response.status(), response::toString);
+            assertFalse(response.body().contains("eenzaamheid"), response::toString);
+            assertFalse(response.body().contains("Voor GGD"), response::toString);
+        }
+        assertEquals(1, TestDatabase.number("select count(*) from question_message where question_id = ?",
+                ggdQuestion));
+        assertEquals("DOORVERWEZEN", TestDatabase.text("select status from question where id = ?", ggdQuestion));
+        assertEquals(401, anonymous().get(base).status());
+    }
+
+    @Test
+    void internalNotesNeverReachTheAskerWhileAnswersDo() {
+        String email = TestMail.address("Notities");
+        long id = ask(anonymous(), questionJson("Noor Notitie", email).build());
+        MimeMessage received = TestMail.await(email, "Uw vraag aan het Meeting Point");
+        String code = TestMail.questionCode(received);
+        Api medewerker = api(DemoAccount.MEDEWERKER);
+        long ggd = TestData.organisationId("GGD Hollands Midden");
+        medewerker.put("api/intranet/questions/" + id + "/assignment",
+                Json.createObjectBuilder().add("organisationIds", Json.createArrayBuilder().add(ggd)).build());
+
+        assertEquals(200, medewerker.post("api/intranet/questions/" + id + "/notes",
+                Json.createObjectBuilder().add("text", "INTERN: vraagsteller belde al twee keer").build()).status());
+        assertEquals(200, api(DemoAccount.PARTNER_GGD).post("api/intranet/questions/" + id + "/notes",
+                Json.createObjectBuilder().add("text", "INTERN: wij kennen dit gezin").build()).status());
+        Api.Response answered = api(DemoAccount.PARTNER_GGD).post("api/intranet/questions/" + id + "/answers",
+                Json.createObjectBuilder().add("text", "Kijk eens bij het Buurtcentrum: daar is elke week een"
+                        + " inloopochtend.").build());
+        assertEquals(200, answered.status(), answered::toString);
+        assertEquals("BEANTWOORD", answered.json().getString("status"));
+
+        MimeMessage answer = TestMail.await(email, "Antwoord op uw vraag");
+        assertTrue(TestMail.text(answer).contains("GGD Hollands Midden schrijft"), TestMail.text(answer));
+        assertTrue(TestMail.text(answer).contains("inloopochtend"));
+        Api.Response status = anonymous().get("api/questions/status/" + code);
+        assertTrue(status.body().contains("inloopochtend"));
+        for (String seenByAsker : List.of(status.body(), TestMail.text(received), TestMail.text(answer))) {
+            assertFalse(seenByAsker.contains("INTERN"), seenByAsker);
+            assertFalse(seenByAsker.contains("Doorverwezen"), seenByAsker);
+        }
+        assertEquals(1, status.json().getJsonArray("conversation").size());
+        JsonObject staffView = medewerker.get("api/intranet/questions/" + id).json();
+        assertEquals(List.of("GEBEURTENIS", "NOTITIE", "NOTITIE", "AAN_VRAAGSTELLER"),
+                staffView.getJsonArray("history").getValuesAs(JsonObject.class).stream()
+                        .map(entry -> entry.getString("kind")).toList());
+        assertNotNull(staffView.get("firstAnsweredAt"));
+    }
+
+    @Test
+    void theAskerRepliesThroughTheLinkWhichReopensTheQuestionAndTellsWhoeverHoldsIt() {
+        String email = TestMail.address("Reactie");
+        long id = ask(anonymous(), questionJson("Rik Reactie", email).build());
+        String code = TestMail.questionCode(TestMail.await(email, "Uw vraag aan het Meeting Point"));
+        Api medewerker = api(DemoAccount.MEDEWERKER);
+        long partnerGgd = TestDatabase.number("select id from account where username = 'partner-ggd'");
+        medewerker.put("api/intranet/questions/" + id + "/assignment",
+                Json.createObjectBuilder().add("organisationIds", Json.createArrayBuilder())
+                        .add("assigneeId", partnerGgd).build());
+        String reference = medewerker.get("api/intranet/questions/" + id).json().getString("reference");
+        TestMail.await("partner-ggd@healthysociety.example", "Vraag " + reference + " is aan u doorgezet");
+        medewerker.post("api/intranet/questions/" + id + "/answers",
+                Json.createObjectBuilder().add("text", "Wat bedoelt u precies?").build());
+
+        Api.Response replied = anonymous().post("api/questions/status/" + code + "/reply",
+                Json.createObjectBuilder().add("text", "Ik bedoel de buurt rond de Bachstraat.").build());
+
+        assertEquals(200, replied.status(), replied::toString);
+        assertEquals("DOORVERWEZEN", replied.json().getString("status"));
+        assertEquals(2, replied.json().getJsonArray("conversation").size());
+        MimeMessage told = TestMail.await("partner-ggd@healthysociety.example",
+                "Nieuwe reactie op vraag " + reference);
+        assertFalse(TestMail.text(told).contains("Rik Reactie"), "the asker's name stays off e-mail to partners");
+        assertFalse(TestMail.text(told).contains(email));
+        assertEquals(400, anonymous().post("api/questions/status/" + code + "/reply",
+                Json.createObjectBuilder().add("text", "").build()).status());
+
+        medewerker.put("api/intranet/questions/" + id + "/triage",
+                Json.createObjectBuilder().add("status", "GESLOTEN").build());
+        Api.Response afterClosing = anonymous().post("api/questions/status/" + code + "/reply",
+                Json.createObjectBuilder().add("text", "Nog iets").build());
+        assertEquals(409, afterClosing.status(), afterClosing::toString);
+        assertTrue(afterClosing.json().getString("detail").startsWith("Deze vraag is afgesloten"));
+    }
+
+    @Test
+    void aPartnerHandsAQuestionBackAndThenNoLongerSeesIt() {
+        long id = ask(anonymous(), questionJson("Terug", TestMail.address("Terug")).build());
+        long ggd = TestData.organisationId("GGD Hollands Midden");
+        long hsl = TestData.organisationId("Hogeschool Leiden");
+        Api medewerker = api(DemoAccount.MEDEWERKER);
+        medewerker.put("api/intranet/questions/" + id + "/assignment", Json.createObjectBuilder()
+                .add("organisationIds", Json.createArrayBuilder().add(ggd).add(hsl)).build());
+
+        Api.Response handedBack = api(DemoAccount.PARTNER_GGD).post("api/intranet/questions/" + id + "/hand-back",
+                Json.createObjectBuilder().add("text", "Past beter bij onderwijs").build());
+
+        assertEquals(204, handedBack.status(), handedBack::toString);
+        assertEquals(403, api(DemoAccount.PARTNER_GGD).get("api/intranet/questions/" + id).status());
+        JsonObject question = api(DemoAccount.PARTNER_HSL).get("api/intranet/questions/" + id).json();
+        assertEquals("DOORVERWEZEN", question.getString("status"));
+        assertEquals(List.of("Hogeschool Leiden"), question.getJsonArray("organisations")
+                .getValuesAs(JsonObject.class).stream().map(o -> o.getString("name")).toList());
+        api(DemoAccount.PARTNER_HSL).post("api/intranet/questions/" + id + "/hand-back",
+                Json.createObjectBuilder().add("text", "Ook niet voor ons").build());
+        JsonObject back = medewerker.get("api/intranet/questions/" + id).json();
+        assertEquals("IN_BEHANDELING", back.getString("status"));
+        assertTrue(back.getJsonArray("history").getValuesAs(JsonObject.class).stream()
+                .anyMatch(entry -> entry.getString("text").equals("Teruggegeven: Past beter bij onderwijs")));
+        assertEquals(403, api(DemoAccount.MEDEWERKER).post("api/intranet/questions/" + id + "/hand-back",
+                Json.createObjectBuilder().add("text", "x").build()).status());
+    }
+
+    @Test
+    void aQuestionLinksToAnInitiativeAMeetingOrAKenniscafeTopic() {
+        long id = ask(anonymous(), questionJson("Koppeling", TestMail.address("Koppeling")).build());
+        Api medewerker = api(DemoAccount.MEDEWERKER);
+        long initiative = TestDatabase.number("select min(id) from initiative");
+        long meeting = TestDatabase.number("select min(id) from meeting");
+
+        Api.Response linked = medewerker.put("api/intranet/questions/" + id + "/links", Json.createObjectBuilder()
+                .add("initiativeId", initiative)
+                .add("meetingId", meeting)
+                .add("kenniscafeTopic", "Eenzaamheid onder ouderen in de wijk")
+                .build());
+
+        assertEquals(200, linked.status(), linked::toString);
+        assertEquals(initiative, linked.json().getJsonObject("initiative").getJsonNumber("id").longValue());
+        assertEquals(meeting, linked.json().getJsonObject("meeting").getJsonNumber("id").longValue());
+        assertEquals("Eenzaamheid onder ouderen in de wijk", linked.json().getString("kenniscafeTopic"));
+        Api.Response unknown = medewerker.put("api/intranet/questions/" + id + "/links",
+                Json.createObjectBuilder().add("initiativeId", 999999999L).build());
+        assertEquals(400, unknown.status());
+        assertTrue(unknown.fieldErrors().containsKey("initiativeId"));
+    }
+
+    private static List<Long> ids(JsonArray array) {
+        return array.getValuesAs(JsonObject.class).stream()
+                .map(question -> question.getJsonNumber("id").longValue())
+                .toList();
+    }
+}
