@@ -3,7 +3,6 @@ package nl.leiden.healthysociety.domain.question;
 import java.time.Instant;
 import java.util.Objects;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -24,8 +23,6 @@ import jakarta.persistence.Table;
 public class QuestionAttachment {
 
     public static final int FILE_NAME_MAX = 200;
-    /** Room for the largest file the Meeting Point accepts. */
-    public static final int CONTENT_MAX = 10 * 1024 * 1024;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,8 +41,11 @@ public class QuestionAttachment {
     @Column(name = "size_bytes", nullable = false)
     private long size;
 
-    @Basic(fetch = FetchType.LAZY)
-    @Column(name = "content", nullable = false, length = CONTENT_MAX)
+    /**
+     * A bytea (PostgreSQL) or binary varying (H2) column without a length of its own; no length here either, since
+     * a large one makes Hibernate expect a blob on H2. The Meeting Point's own limit keeps files small.
+     */
+    @Column(name = "content", nullable = false)
     private byte[] content;
 
     @Column(name = "created_at", nullable = false)

@@ -184,7 +184,7 @@ class MeetingPointJobsIT extends ServerTest {
 
     private static long count(JsonObject figures, String list, String name) {
         return figures.getJsonArray(list).getValuesAs(JsonObject.class).stream()
-                .filter(entry -> entry.getString("name").equals(name))
+                .filter(entry -> entry.getString("name", "").equals(name))
                 .mapToLong(entry -> entry.getJsonNumber("count").longValue())
                 .findFirst()
                 .orElse(0);

@@ -314,6 +314,20 @@ class QuestionApiIT extends ServerTest {
         assertTrue(unknown.fieldErrors().containsKey("initiativeId"));
     }
 
+    @Test
+    void theDemoMeetingPointHoldsAQuestionInEveryStateWithOneWaitingTooLong() {
+        List<JsonObject> demo = api(DemoAccount.MEDEWERKER).get("api/intranet/questions").array()
+                .getValuesAs(JsonObject.class);
+        assertTrue(demo.stream().anyMatch(q -> q.getBoolean("waitingTooLong") && q.getString("priority")
+                .equals("HOOG")), demo::toString);
+        assertTrue(demo.stream().anyMatch(q -> q.getString("status").equals("DOORVERWEZEN")
+                && q.getJsonArray("organisations").getString(0).equals("GGD Hollands Midden")));
+        assertEquals(1, TestDatabase.number("select count(*) from question where asker_name = 'Joost Demo'"
+                + " and status = 'GESLOTEN'"));
+        assertEquals(1, TestDatabase.number("select count(*) from question where kenniscafe_topic is not null"
+                + " and asker_name = 'Lotte Demo'"));
+    }
+
     private static List<Long> ids(JsonArray array) {
         return array.getValuesAs(JsonObject.class).stream()
                 .map(question -> question.getJsonNumber("id").longValue())

@@ -98,6 +98,9 @@ public class DemoData {
     @Inject
     DemoFestival demoFestival;
 
+    @Inject
+    DemoQuestions demoQuestions;
+
     /**
      * Adds whatever part of the demo data is missing, so a database made with an older version of the demo data
      * gets the newer parts too: missing partners and accounts by name, the initiatives if there are none.
@@ -126,8 +129,10 @@ public class DemoData {
         int indicators = demoAccord.load();
         int meetings = demoMeetings.load();
         int proposals = demoFestival.load();
-        LOG.log(Level.INFO, "Demo data: {0} organisations, {1} initiatives, {2} indicators, {3} meetings and {4}"
-                + " festival sessions added", added, initiatives, indicators, meetings, proposals);
+        int questions = demoQuestions.load();
+        LOG.log(Level.INFO, "Demo data: {0} organisations, {1} initiatives, {2} indicators, {3} meetings, {4}"
+                + " festival sessions and {5} questions added", added, initiatives, indicators, meetings, proposals,
+                questions);
     }
 
     private void addAccount(String username, String displayName, Role role, Organisation organisation) {

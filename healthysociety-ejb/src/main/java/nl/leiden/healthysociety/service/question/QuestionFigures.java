@@ -13,6 +13,7 @@ public record QuestionFigures(long total, List<Count> byStatus, List<Count> byTh
         implements
             Serializable {
 
+    /** A name (null for questions without a theme or area) and how many questions have it. */
     public record Count(String name, long count) implements Serializable {
     }
 

@@ -20,8 +20,6 @@ import nl.leiden.healthysociety.domain.question.QuestionStatus;
 @RolesAllowed({BEHEERDER, MEDEWERKER})
 public class QuestionFiguresService {
 
-    private static final String NONE = "(geen)";
-
     @Inject
     QuestionRepository questions;
 
@@ -53,7 +51,7 @@ public class QuestionFiguresService {
     private List<QuestionFigures.Count> counts(String jpql) {
         return em.createQuery(jpql, Object[].class)
                 .getResultStream()
-                .map(row -> new QuestionFigures.Count(row[0] == null ? NONE : (String) row[0], (Long) row[1]))
+                .map(row -> new QuestionFigures.Count((String) row[0], (Long) row[1]))
                 .sorted((a, b) -> Long.compare(b.count(), a.count()))
                 .toList();
     }
