@@ -166,7 +166,8 @@ class MeetingBrowserIT extends BrowserTest {
         assertTrue(pageText().contains("Weet u zeker dat u alle gegevens van " + email + " wilt wissen?"));
         click("request:confirmErase");
 
-        assertTrue(messages().contains("1 aanmeldingen zijn geanonimiseerd"), messages());
+        assertTrue(messages().contains("1 aanmeldingen en 0 vragen aan het Meeting Point zijn geanonimiseerd"),
+                messages());
         assertEquals(0, TestDatabase.number("select count(*) from registration where email_key = ?", email));
     }
 }
