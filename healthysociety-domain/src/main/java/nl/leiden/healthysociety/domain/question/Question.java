@@ -232,9 +232,15 @@ public class Question {
         }
     }
 
-    /** A medewerker sets the status by hand; closing stops the wait, reopening starts it again. */
-    public void changeStatus(QuestionStatus newStatus, Instant now) {
-        Objects.requireNonNull(newStatus);
+    /**
+     * A medewerker sets the status by hand; closing stops the wait, reopening starts it again, "beantwoord" counts as
+     * the first answer if there was none, and "doorverwezen" needs someone to be passed to.
+     */
+    public void changeStatus(QuestionStatus requested, Instant now) {
+        Objects.requireNonNull(requested);
+        QuestionStatus newStatus = requested == QuestionStatus.DOORVERWEZEN && !isAssigned()
+                ? QuestionStatus.IN_BEHANDELING
+                : requested;
         if (newStatus == QuestionStatus.GESLOTEN && status != QuestionStatus.GESLOTEN) {
             this.closedAt = now;
             this.waitingSince = null;
@@ -245,6 +251,9 @@ public class Question {
             }
             if (newStatus == QuestionStatus.BEANTWOORD) {
                 this.waitingSince = null;
+                if (firstAnsweredAt == null) {
+                    this.firstAnsweredAt = now;
+                }
             }
         }
         this.status = newStatus;
@@ -266,8 +275,17 @@ public class Question {
         return waitingSince != null && waitingSince.plus(limit).isBefore(now);
     }
 
-    /** Removes the asker and the text; the figures (theme, area, kind, status, times) keep counting it. */
+    /**
+     * Removes the asker and the text; the figures (theme, area, kind, status, times) keep counting it. A question
+     * that was still open is closed now, since nobody can answer it any more.
+     */
     public void anonymise(Instant now) {
+        if (status != QuestionStatus.GESLOTEN) {
+            this.status = QuestionStatus.GESLOTEN;
+            this.closedAt = now;
+        }
+        this.waitingSince = null;
+        this.submittedBy = null;
         this.askerName = null;
         this.askerEmail = null;
         this.askerEmailKey = null;

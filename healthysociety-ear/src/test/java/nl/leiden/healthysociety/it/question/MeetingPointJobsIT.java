@@ -178,6 +178,9 @@ class MeetingPointJobsIT extends ServerTest {
         Api.Response erased = beheerder.post("api/beheer/persoonsgegevens/erase", subject);
         assertEquals(1, erased.json().getInt("questions"), erased::toString);
         assertNull(TestDatabase.text("select asker_name from question where id = ?", id));
+        assertEquals("GESLOTEN", TestDatabase.text("select status from question where id = ?", id),
+                "an erased question can no longer be answered, so it must not stay open and keep reminding");
+        assertNull(TestDatabase.text("select waiting_since from question where id = ?", id));
         assertEquals(0, beheerder.post("api/beheer/persoonsgegevens/export", subject).json()
                 .getJsonArray("questions").size());
     }

@@ -87,6 +87,17 @@ class QuestionApiIT extends ServerTest {
         assertTrue(refused.fieldErrors().containsKey("kind"));
         assertTrue(refused.fieldErrors().containsKey("consent"));
         assertEquals(0, TestDatabase.number("select count(*) from question where asker_email_key = ?", email));
+
+        Api.Response city = anonymous().post("api/questions",
+                questionJson("Hele stad", email).add("areaId", TestData.areaId("Leiden")).build());
+        assertEquals(400, city.status(), city::toString);
+        assertTrue(city.fieldErrors().containsKey("areaId"), city::toString);
+        Api.Response badFile = anonymous().post("api/questions", questionJson("Kapot bestand", email)
+                .add("attachments", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("fileName", "brief.pdf").add("content", "JVBER i0xLjQ=!!")))
+                .build());
+        assertEquals(400, badFile.status(), badFile::toString);
+        assertEquals(0, TestDatabase.number("select count(*) from question where asker_email_key = ?", email));
     }
 
     @Test
@@ -187,6 +198,28 @@ class QuestionApiIT extends ServerTest {
                 ggdQuestion));
         assertEquals("DOORVERWEZEN", TestDatabase.text("select status from question where id = ?", ggdQuestion));
         assertEquals(401, anonymous().get(base).status());
+        assertEquals(403, partnerHsl.get("api/intranet/questions/999999999").status());
+        assertEquals(403, partnerHsl.post("api/intranet/questions/999999999/notes", text).status());
+        assertEquals(404, medewerker.get("api/intranet/questions/999999999").status());
+    }
+
+    @Test
+    void aClosedQuestionTakesNoMoreNotesAnswersOrAssignments() {
+        Api medewerker = api(DemoAccount.MEDEWERKER);
+        long id = ask(anonymous(), questionJson("Gesloten", TestMail.address("Gesloten")).build());
+        String base = "api/intranet/questions/" + id;
+        assertEquals(200, medewerker.put(base + "/triage",
+                Json.createObjectBuilder().add("status", "GESLOTEN").build()).status());
+        JsonObject text = Json.createObjectBuilder().add("text", "Nog iets").build();
+
+        assertEquals(409, medewerker.post(base + "/notes", text).status());
+        assertEquals(409, medewerker.post(base + "/answers", text).status());
+        assertEquals(409, medewerker.put(base + "/assignment", Json.createObjectBuilder()
+                .add("organisationIds", Json.createArrayBuilder().add(TestData.organisationId("GGD Hollands Midden")))
+                .build()).status());
+        assertEquals(0, TestDatabase.number("select count(*) from question_organisation where question_id = ?", id));
+        assertEquals(0, TestDatabase.number("select count(*) from question_message where question_id = ?"
+                + " and kind <> 'GEBEURTENIS' and kind <> 'VAN_VRAAGSTELLER'", id));
     }
 
     @Test

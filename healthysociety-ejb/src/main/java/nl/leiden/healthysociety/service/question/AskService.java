@@ -87,7 +87,7 @@ public class AskService {
     public List<Named> themes() {
         return references.themes()
                 .stream()
-                .filter(Theme::isActive)
+                .filter(AskService::offered)
                 .map(theme -> new Named(theme.getId(), theme.getName()))
                 .toList();
     }
@@ -96,7 +96,7 @@ public class AskService {
     public List<Named> areas() {
         return references.areas()
                 .stream()
-                .filter(area -> area.getLevel() != AreaLevel.STAD && area.isActive())
+                .filter(AskService::offered)
                 .map(area -> new Named(area.getId(), area.getName()))
                 .toList();
     }
@@ -106,6 +106,12 @@ public class AskService {
         List<AttachmentCheck.CheckedFile> files = AttachmentCheck.check(data.attachments());
         Theme theme = choice(Theme.class, data.themeId(), "themeId");
         Area area = choice(Area.class, data.areaId(), "areaId");
+        if (theme != null && !offered(theme)) {
+            throw new InvalidInputException(FieldError.of("themeId", "validation.unknownChoice"));
+        }
+        if (area != null && !offered(area)) {
+            throw new InvalidInputException(FieldError.of("areaId", "validation.unknownChoice"));
+        }
         Instant now = Instant.now();
         Question question = questions.add(new Question(
                 new Asker(data.name(), data.email(), data.kind(), data.organisation()), theme, area, data.text(),
@@ -179,6 +185,15 @@ public class AskService {
             return null;
         }
         return accounts.findByUsername(principal.getName()).filter(Account::isEnabled).orElse(null);
+    }
+
+    private static boolean offered(Theme theme) {
+        return theme.isActive();
+    }
+
+    /** The city as a whole is no choice: a question is about a district or neighbourhood, or about none. */
+    private static boolean offered(Area area) {
+        return area.getLevel() != AreaLevel.STAD && area.isActive();
     }
 
     private <T> T choice(Class<T> type, Long id, String field) {

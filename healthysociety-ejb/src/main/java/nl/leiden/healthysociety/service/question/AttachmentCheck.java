@@ -39,11 +39,11 @@ public final class AttachmentCheck {
             String name = fileName(file.fileName());
             byte[] content = file.content() == null ? new byte[0] : file.content();
             FileKind kind = FileKind.byName(name).orElse(null);
-            if (content.length == 0) {
-                errors.add(error("validation.attachment.empty", name));
-            } else if (content.length > MAX_BYTES) {
+            if (file.size() > MAX_BYTES) {
                 errors.add(new FieldError(FIELD, "validation.attachment.tooLarge",
                         Map.of("file", name, "max", MAX_BYTES / (1024 * 1024))));
+            } else if (content.length == 0) {
+                errors.add(error("validation.attachment.empty", name));
             } else if (kind == null) {
                 errors.add(error("validation.attachment.kind", name));
             } else if (!kind.matches(content)) {

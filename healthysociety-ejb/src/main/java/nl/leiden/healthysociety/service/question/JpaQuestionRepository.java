@@ -20,8 +20,7 @@ import nl.leiden.healthysociety.domain.question.QuestionStatus;
 @ApplicationScoped
 public class JpaQuestionRepository implements QuestionRepository {
 
-    private static final List<QuestionStatus> OPEN = List.of(QuestionStatus.NIEUW, QuestionStatus.IN_BEHANDELING,
-            QuestionStatus.DOORVERWEZEN);
+    private static final List<QuestionStatus> OPEN = QuestionStatus.open();
 
     @PersistenceContext(unitName = "healthysociety")
     EntityManager em;

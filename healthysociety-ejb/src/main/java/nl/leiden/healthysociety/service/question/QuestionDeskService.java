@@ -57,6 +57,7 @@ public class QuestionDeskService {
 
     private static final System.Logger LOG = System.getLogger(QuestionDeskService.class.getName());
     private static final int EXCERPT = 140;
+    private static final String HANDED_BACK = "Teruggegeven: ";
 
     @Inject
     QuestionRepository questions;
@@ -118,7 +119,7 @@ public class QuestionDeskService {
     /** Passes the question to these organisations and/or this person; the newly assigned hear so by e-mail. */
     @RolesAllowed({BEHEERDER, MEDEWERKER})
     public void assign(long id, Set<Long> organisationIds, Long assigneeId) {
-        Question question = find(id);
+        Question question = requireOpen(find(id));
         Set<Long> ids = organisationIds == null ? Set.of() : organisationIds;
         List<Organisation> organisations = ids.isEmpty()
                 ? List.of()
@@ -161,7 +162,7 @@ public class QuestionDeskService {
     /** An internal note: seen by the Center and the partners holding the question, never by the asker. */
     public void note(long id, String text) {
         Caller caller = caller();
-        Question question = visible(caller, id);
+        Question question = requireOpen(visible(caller, id));
         questions.add(new QuestionMessage(question, QuestionMessageKind.NOTITIE, text(text), caller.account(),
                 caller.organisation(), Instant.now()));
         log("Note added to question {0}", id);
@@ -170,13 +171,7 @@ public class QuestionDeskService {
     /** Writes to the asker, by e-mail; the question counts as answered. */
     public void answer(long id, String text) {
         Caller caller = caller();
-        Question question = visible(caller, id);
-        if (question.isAnonymised()) {
-            throw new ConflictException("error.question.erased");
-        }
-        if (question.getStatus() == QuestionStatus.GESLOTEN) {
-            throw new ConflictException("error.question.closed");
-        }
+        Question question = requireOpen(visible(caller, id));
         String message = text(text);
         Instant now = Instant.now();
         questions.add(new QuestionMessage(question, QuestionMessageKind.AAN_VRAAGSTELLER, message, caller.account(),
@@ -192,11 +187,11 @@ public class QuestionDeskService {
     @RolesAllowed(PARTNER)
     public void handBack(long id, String reason) {
         Caller caller = caller();
-        Question question = visible(caller, id);
-        String why = text(reason);
+        Question question = requireOpen(visible(caller, id));
+        String why = text(reason, QuestionMessage.TEXT_MAX - HANDED_BACK.length());
         Instant now = Instant.now();
         question.handBack(caller.organisation(), caller.account());
-        questions.add(new QuestionMessage(question, QuestionMessageKind.GEBEURTENIS, "Teruggegeven: " + why,
+        questions.add(new QuestionMessage(question, QuestionMessageKind.GEBEURTENIS, HANDED_BACK + why,
                 caller.account(), caller.organisation(), now));
         log("Question {0} handed back", id);
     }
@@ -342,10 +337,27 @@ public class QuestionDeskService {
                 || caller.account().equals(question.getAssignee());
     }
 
+    /**
+     * The question, if the caller may see it. A partner is refused alike for another's question and for an id that
+     * does not exist, so trying ids tells it nothing.
+     */
     private Question visible(Caller caller, long id) {
-        Question question = find(id);
+        Question question = caller.actsForEveryone()
+                ? find(id)
+                : questions.find(id).orElseThrow(() -> new NotAllowedException("error.question.notYours"));
         if (!maySee(caller, question)) {
             throw new NotAllowedException("error.question.notYours");
+        }
+        return question;
+    }
+
+    /** Closed and erased questions take no more answers, notes, hand-backs or assignments. */
+    private static Question requireOpen(Question question) {
+        if (question.isAnonymised()) {
+            throw new ConflictException("error.question.erased");
+        }
+        if (question.getStatus() == QuestionStatus.GESLOTEN) {
+            throw new ConflictException("error.question.closed");
         }
         return question;
     }
@@ -362,13 +374,16 @@ public class QuestionDeskService {
     }
 
     private static String text(String text) {
+        return text(text, QuestionMessage.TEXT_MAX);
+    }
+
+    private static String text(String text, int max) {
         String trimmed = Texts.trimToNull(text);
         if (trimmed == null) {
             throw new InvalidInputException(FieldError.of("text", "validation.required"));
         }
-        if (trimmed.length() > QuestionMessage.TEXT_MAX) {
-            throw new InvalidInputException(new FieldError("text", "validation.tooLong",
-                    Map.of("max", QuestionMessage.TEXT_MAX)));
+        if (trimmed.length() > max) {
+            throw new InvalidInputException(new FieldError("text", "validation.tooLong", Map.of("max", max)));
         }
         return trimmed;
     }

@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import nl.leiden.healthysociety.domain.question.Question;
 import nl.leiden.healthysociety.domain.question.QuestionRepository;
+import nl.leiden.healthysociety.domain.question.QuestionStatus;
 
 /**
  * Reminds whoever holds a question that has waited for an answer longer than the Meeting Point's limit, at most
@@ -61,14 +62,20 @@ public class QuestionReminderJob {
         return questions.waitingSince(now.minus(settings.waitingLimit())).stream().map(Question::getId).toList();
     }
 
-    /** Claims the question's reminder and queues it; false if it was reminded within the limit already. */
+    /**
+     * Claims the question's reminder and queues it; false if it was reminded within the limit already, or was
+     * answered, closed or erased since it was found due.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean remind(long questionId, Instant now) {
+        Instant since = now.minus(settings.waitingLimit());
         int claimed = em.createQuery("update Question q set q.remindedAt = :now where q.id = :id"
-                + " and (q.remindedAt is null or q.remindedAt < :since)")
+                + " and (q.remindedAt is null or q.remindedAt < :since)"
+                + " and q.waitingSince < :since and q.status in :open and q.anonymisedAt is null")
                 .setParameter("now", now)
                 .setParameter("id", questionId)
-                .setParameter("since", now.minus(settings.waitingLimit()))
+                .setParameter("since", since)
+                .setParameter("open", QuestionStatus.open())
                 .executeUpdate();
         if (claimed != 1) {
             return false;

@@ -54,6 +54,7 @@ class AttachmentCheckTest {
         System.arraycopy("%PDF-1.7".getBytes(StandardCharsets.US_ASCII), 0, large, 0, 8);
         assertRefused("validation.attachment.tooLarge", new AttachmentData("groot.pdf", large));
         assertRefused("validation.attachment.kind", new AttachmentData("virus.exe", new byte[]{'M', 'Z', 0}));
+        assertRefused("validation.attachment.tooLarge", AttachmentData.unread("film.mp4", 600L * 1024 * 1024));
         AttachmentData one = new AttachmentData("a.pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII));
         assertRefused("validation.attachment.tooMany", one, one, one, one, one, one);
     }

@@ -24,10 +24,14 @@ public record QuestionInput(String name, String email, AskerKind kind, String or
         return new QuestionData(name, email, kind, organisation, themeId, areaId, text, consent, language, files);
     }
 
+    /** Strict base64: anything that is not base64 is refused rather than silently skipped. */
     private static AttachmentData decode(FileInput file) {
+        if (file == null) {
+            throw new InvalidInputException(FieldError.of(AttachmentCheck.FIELD, "validation.attachment.base64"));
+        }
         try {
             return new AttachmentData(file.fileName(),
-                    file.content() == null ? new byte[0] : Base64.getMimeDecoder().decode(file.content()));
+                    file.content() == null ? new byte[0] : Base64.getDecoder().decode(file.content()));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(FieldError.of(AttachmentCheck.FIELD, "validation.attachment.base64"));
         }

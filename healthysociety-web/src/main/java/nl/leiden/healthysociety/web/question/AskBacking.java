@@ -92,9 +92,9 @@ public class AskBacking implements Serializable {
             if (part.getSubmittedFileName() == null || part.getSubmittedFileName().isBlank()) {
                 continue;
             }
-            if (part.getSize() > AttachmentCheck.MAX_BYTES) {
-                // Not read into memory: the check refuses it by its size alone.
-                read.add(new AttachmentData(part.getSubmittedFileName(), new byte[AttachmentCheck.MAX_BYTES + 1]));
+            if (part.getSize() > AttachmentCheck.MAX_BYTES || read.size() >= AttachmentCheck.MAX_FILES) {
+                // Not read into memory: the check refuses it by its size or their number alone.
+                read.add(AttachmentData.unread(part.getSubmittedFileName(), part.getSize()));
                 continue;
             }
             try (InputStream in = part.getInputStream()) {
