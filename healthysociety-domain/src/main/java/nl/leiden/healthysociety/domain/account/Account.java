@@ -30,6 +30,12 @@ public class Account {
     public static final int HASH_MAX = 255;
     public static final int EMAIL_MAX = 254;
 
+    /**
+     * The password hash of a directory account: not a hash the password hasher accepts, so no password ever
+     * matches it in this database; the directory checks the password instead.
+     */
+    public static final String DIRECTORY_PASSWORD = "!directory";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -66,6 +72,9 @@ public class Account {
     @Column(name = "email", length = EMAIL_MAX)
     private String email;
 
+    @Column(name = "source", nullable = false, length = 20)
+    private AccountSource source = AccountSource.LOCAL;
+
     protected Account() {
         // for JPA
     }
@@ -81,6 +90,35 @@ public class Account {
         assign(role, organisation);
         changePasswordHash(passwordHash);
         this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    /** The account of an employee who logged in with the directory for the first time. */
+    public static Account fromDirectory(String username, String displayName, Role role, String email, Instant now) {
+        if (role == Role.PARTNER) {
+            throw new IllegalArgumentException("the directory holds municipal employees, not partners");
+        }
+        Account account = new Account(username, displayName, role, null, DIRECTORY_PASSWORD, now);
+        account.source = AccountSource.DIRECTORY;
+        account.changeEmail(email);
+        return account;
+    }
+
+    /** Takes over what the directory says at a login: the name, the role its groups give, the e-mail address. */
+    public void syncFromDirectory(String newDisplayName, Role newRole, String newEmail) {
+        if (!isFromDirectory()) {
+            throw new IllegalStateException("only a directory account follows the directory");
+        }
+        changeDisplayName(newDisplayName);
+        assign(newRole, null);
+        changeEmail(newEmail);
+    }
+
+    public boolean isFromDirectory() {
+        return source == AccountSource.DIRECTORY;
+    }
+
+    public AccountSource getSource() {
+        return source;
     }
 
     /** Usernames are compared without case, so they are stored in lower case. */

@@ -47,4 +47,23 @@ class AccountTest {
         assertThrows(IllegalArgumentException.class,
                 () -> new Account("b", "B", Role.BEHEERDER, null, " ", Instant.now()));
     }
+
+    @Test
+    void aDirectoryAccountFollowsTheDirectoryAndHasNoPasswordOfItsOwn() {
+        Account account = Account.fromDirectory("JJansen", "J. Jansen", Role.MEDEWERKER, "j.jansen@leiden.nl",
+                Instant.now());
+
+        assertTrue(account.isFromDirectory());
+        assertEquals("jjansen", account.getUsername());
+        assertEquals(Account.DIRECTORY_PASSWORD, account.getPasswordHash());
+        account.syncFromDirectory("Jan Jansen", Role.BEHEERDER, null);
+        assertEquals("Jan Jansen", account.getDisplayName());
+        assertEquals(Role.BEHEERDER, account.getRole());
+        assertEquals(null, account.getEmail());
+        assertThrows(IllegalArgumentException.class,
+                () -> Account.fromDirectory("p", "P", Role.PARTNER, null, Instant.now()));
+        Account local = new Account("b", "B", Role.BEHEERDER, null, "hash", Instant.now());
+        assertFalse(local.isFromDirectory());
+        assertThrows(IllegalStateException.class, () -> local.syncFromDirectory("B", Role.MEDEWERKER, null));
+    }
 }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
@@ -27,6 +29,9 @@ import nl.leiden.healthysociety.domain.shared.InvalidInputException;
 import nl.leiden.healthysociety.domain.shared.NotAllowedException;
 import nl.leiden.healthysociety.domain.shared.NotFoundException;
 import nl.leiden.healthysociety.service.platform.CommandValidator;
+import nl.leiden.healthysociety.service.security.DirectoryClient;
+import nl.leiden.healthysociety.service.security.DirectoryPerson;
+import nl.leiden.healthysociety.service.security.DirectorySettings;
 import nl.leiden.healthysociety.service.security.PasswordHasher;
 
 /**
@@ -57,26 +62,61 @@ public class AccountService {
     @Inject
     CommandValidator validator;
 
+    @Inject
+    DirectoryClient directory;
+
     @Resource
     SessionContext session;
 
     /**
-     * The caller for a username and password, if they match an enabled account. Whatever went wrong (unknown
-     * account, wrong password, disabled), the answer is the same empty result.
+     * The caller for a username and password, if they match an enabled account. An account made in this database
+     * is checked against its hash; any other name goes to the directory, if one is configured, where the person's
+     * groups decide the role (and their account here is made or brought up to date). Whatever went wrong (unknown
+     * account, wrong password, disabled, no role in the directory), the answer is the same empty result.
      */
     @PermitAll
     public Optional<AuthenticatedCaller> authenticate(String username, char[] password) {
         Optional<Account> found = accounts.findByUsername(username);
-        String hash = found.map(Account::getPasswordHash).orElse(UNKNOWN_ACCOUNT_HASH);
-        boolean matches = hasher.verify(password, hash);
-        if (found.isEmpty() || !matches || !found.get().isEnabled()) {
+        Optional<DirectorySettings> directory = DirectorySettings.from(ConfigProvider.getConfig(
+                AccountService.class.getClassLoader()));
+        Optional<Account> accepted;
+        if (found.isPresent() && !found.get().isFromDirectory() || directory.isEmpty()) {
+            String hash = found.map(Account::getPasswordHash).orElse(UNKNOWN_ACCOUNT_HASH);
+            accepted = hasher.verify(password, hash) ? found : Optional.empty();
+        } else {
+            accepted = directoryAccount(directory.get(), username, password, found);
+        }
+        if (accepted.isEmpty() || !accepted.get().isEnabled()) {
             LOG.log(Level.INFO, "Login refused");
             return Optional.empty();
         }
-        Account account = found.get();
+        Account account = accepted.get();
         accounts.recordLogin(account.getId(), Instant.now());
         LOG.log(Level.INFO, "Login of account {0}", account.getId());
         return Optional.of(new AuthenticatedCaller(account.getUsername(), Set.of(account.getRole().roleName())));
+    }
+
+    /** The account of a person the directory accepts and gives a role, made at their first login. */
+    private Optional<Account> directoryAccount(DirectorySettings settings, String username, char[] password,
+            Optional<Account> existing) {
+        Optional<DirectoryPerson> person = directory.authenticate(settings, username, password);
+        Optional<Role> role = person.flatMap(found -> settings.roleFor(found.groups()));
+        if (role.isEmpty()) {
+            return Optional.empty();
+        }
+        DirectoryPerson found = person.get();
+        String email = found.email() != null && found.email().length() <= Account.EMAIL_MAX ? found.email() : null;
+        String name = found.displayName().length() <= Account.DISPLAY_NAME_MAX
+                ? found.displayName()
+                : found.displayName().substring(0, Account.DISPLAY_NAME_MAX);
+        if (existing.isPresent()) {
+            existing.get().syncFromDirectory(name, role.get(), email);
+            return existing;
+        }
+        Account account = Account.fromDirectory(username, name, role.get(), email, Instant.now());
+        accounts.add(account);
+        LOG.log(Level.INFO, "Account {0} made at a first directory login", account.getId());
+        return Optional.of(account);
     }
 
     /** The account of whoever calls, for screens that show "logged in as". */
