@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.util.Iterator;
 
+import org.primefaces.csp.CspException;
+
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
@@ -52,7 +54,8 @@ public class ErrorPageExceptionHandler extends ExceptionHandlerWrapper {
     private static void showErrorPage(FacesContext faces, Throwable exception) throws IOException {
         String page;
         int status;
-        if (has(exception, ViewExpiredException.class)) {
+        if (has(exception, ViewExpiredException.class) || has(exception, CspException.class)) {
+            // Also a form posted without its page's script nonce: stale or forged, refused like an expired view.
             page = "/fout/verlopen";
             status = 400;
         } else if (has(exception, EJBAccessException.class) || has(exception, NotAllowedException.class)) {
