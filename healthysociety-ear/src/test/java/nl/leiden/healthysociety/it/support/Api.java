@@ -29,11 +29,22 @@ public final class Api {
     private final URI base;
     private final String authorization;
     private final String language;
+    private final String forwardedFor;
 
     private Api(URI base, String authorization, String language) {
+        this(base, authorization, language, null);
+    }
+
+    private Api(URI base, String authorization, String language, String forwardedFor) {
         this.base = base;
         this.authorization = authorization;
         this.language = language;
+        this.forwardedFor = forwardedFor;
+    }
+
+    /** The same caller, as if coming through the (trusted) proxy from this address. */
+    public Api from(String address) {
+        return new Api(base, authorization, language, address);
     }
 
     public static Api anonymous(URL base) {
@@ -52,7 +63,7 @@ public final class Api {
 
     /** The same caller, asking for answers in another language. */
     public Api inLanguage(String languageTag) {
-        return new Api(base, authorization, languageTag);
+        return new Api(base, authorization, languageTag, forwardedFor);
     }
 
     /** Whether this client calls without an account. */
@@ -104,6 +115,9 @@ public final class Api {
                 .header("Accept-Language", language);
         if (authorization != null) {
             builder.header("Authorization", authorization);
+        }
+        if (forwardedFor != null) {
+            builder.header("X-Forwarded-For", forwardedFor);
         }
         return builder;
     }

@@ -5,6 +5,7 @@ import static nl.leiden.healthysociety.domain.account.Role.Names.MEDEWERKER;
 import static nl.leiden.healthysociety.domain.account.Role.Names.PARTNER;
 
 import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -32,6 +34,10 @@ import nl.leiden.healthysociety.service.platform.CommandValidator;
 import nl.leiden.healthysociety.service.security.DirectoryClient;
 import nl.leiden.healthysociety.service.security.DirectoryPerson;
 import nl.leiden.healthysociety.service.security.DirectorySettings;
+import nl.leiden.healthysociety.service.security.LoginThrottling;
+import nl.leiden.healthysociety.service.security.SecurityLog;
+import nl.leiden.healthysociety.service.security.SecurityLog.Action;
+import nl.leiden.healthysociety.service.security.SecurityLog.Result;
 import nl.leiden.healthysociety.service.security.PasswordHasher;
 
 /**
@@ -65,35 +71,73 @@ public class AccountService {
     @Inject
     DirectoryClient directory;
 
+    @Inject
+    LoginThrottling throttling;
+
     @Resource
     SessionContext session;
 
     /**
-     * The caller for a username and password, if they match an enabled account. An account made in this database
-     * is checked against its hash; any other name goes to the directory, if one is configured, where the person's
-     * groups decide the role (and their account here is made or brought up to date). Whatever went wrong (unknown
-     * account, wrong password, disabled, no role in the directory), the answer is the same empty result.
+     * The outcome of a login with this username and password from this source address. An account made in this
+     * database is checked against its hash; any other name goes to the directory, if one is configured, where the
+     * person's groups decide the role (and their account here is made or brought up to date). Whatever went wrong
+     * (unknown account, wrong password, disabled, no role in the directory) the refusal is the same; too many
+     * failures for the name or from the address block further attempts for a while, even with the right password.
      */
     @PermitAll
-    public Optional<AuthenticatedCaller> authenticate(String username, char[] password) {
-        Optional<Account> found = accounts.findByUsername(username);
-        Optional<DirectorySettings> directory = DirectorySettings.from(ConfigProvider.getConfig(
-                AccountService.class.getClassLoader()));
-        Optional<Account> accepted;
-        if (found.isPresent() && !found.get().isFromDirectory() || directory.isEmpty()) {
-            String hash = found.map(Account::getPasswordHash).orElse(UNKNOWN_ACCOUNT_HASH);
-            accepted = hasher.verify(password, hash) ? found : Optional.empty();
-        } else {
-            accepted = directoryAccount(directory.get(), username, password, found);
+    public LoginOutcome authenticate(String username, char[] password, String origin) {
+        Optional<Instant> blocked = throttling.blockedUntil(username, origin, Instant.now());
+        if (blocked.isPresent()) {
+            SecurityLog.event(Action.LOGIN, Result.BLOCKED, null, "login", origin);
+            return LoginOutcome.block(blocked.get());
         }
+        Optional<Account> found = accounts.findByUsername(username);
+        Optional<Account> accepted = check(username, password, found);
         if (accepted.isEmpty() || !accepted.get().isEnabled()) {
-            LOG.log(Level.INFO, "Login refused");
-            return Optional.empty();
+            SecurityLog.event(Action.LOGIN, Result.REFUSED, null,
+                    found.map(account -> "account:" + account.getId()).orElse("unknown-account"), origin);
+            pause(countFailure(username, origin));
+            return throttling.blockedUntil(username, origin, Instant.now())
+                    .map(LoginOutcome::block)
+                    .orElse(LoginOutcome.refusal());
         }
         Account account = accepted.get();
+        throttling.succeeded(username);
         accounts.recordLogin(account.getId(), Instant.now());
-        LOG.log(Level.INFO, "Login of account {0}", account.getId());
-        return Optional.of(new AuthenticatedCaller(account.getUsername(), Set.of(account.getRole().roleName())));
+        SecurityLog.event(Action.LOGIN, Result.SUCCESS, account.getId(), "account:" + account.getId(), origin);
+        return LoginOutcome.of(new AuthenticatedCaller(account.getUsername(), Set.of(account.getRole().roleName())));
+    }
+
+    /** The account whose password this is: by its hash if it was made here, otherwise by the directory. */
+    private Optional<Account> check(String username, char[] password, Optional<Account> found) {
+        Optional<DirectorySettings> settings = DirectorySettings.from(ConfigProvider.getConfig(
+                AccountService.class.getClassLoader()));
+        if (found.isPresent() && !found.get().isFromDirectory() || settings.isEmpty()) {
+            String hash = found.map(Account::getPasswordHash).orElse(UNKNOWN_ACCOUNT_HASH);
+            return hasher.verify(password, hash) ? found : Optional.empty();
+        }
+        return directoryAccount(settings.get(), username, password, found);
+    }
+
+    /** Counts the failure; two first failures for one name at once may both try to insert, so once more. */
+    private Duration countFailure(String username, String origin) {
+        try {
+            return throttling.failed(username, origin, Instant.now());
+        } catch (EJBException e) {
+            return throttling.failed(username, origin, Instant.now());
+        }
+    }
+
+    /** Answers a repeated failure later, so guessing goes slowly even before the block. */
+    private static void pause(Duration delay) {
+        if (delay.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The account of a person the directory accepts and gives a role, made at their first login. */
@@ -117,6 +161,18 @@ public class AccountService {
         accounts.add(account);
         LOG.log(Level.INFO, "Account {0} made at a first directory login", account.getId());
         return Optional.of(account);
+    }
+
+    /**
+     * Logs that access was refused to whoever called (by account id; a principal without an account is logged as
+     * unknown), for the security event log.
+     */
+    @PermitAll
+    public void logDenied(String principalName, String object, String origin) {
+        Long actor = principalName == null
+                ? null
+                : accounts.findByUsername(principalName).map(Account::getId).orElse(null);
+        SecurityLog.event(Action.ACCESS, Result.DENIED, actor, object, origin);
     }
 
     /** The account of whoever calls, for screens that show "logged in as". */

@@ -1,6 +1,8 @@
 package nl.leiden.healthysociety.web.security;
 
 import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -15,6 +17,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import nl.leiden.healthysociety.web.i18n.Dates;
 import nl.leiden.healthysociety.web.platform.Feedback;
 
 /**
@@ -52,6 +55,9 @@ public class LoginBacking {
             session.removeAttribute(LoginMechanism.RETURN_TO);
             feedback.infoAfterRedirect("page.login.welcome");
             external.redirect(external.getRequestContextPath() + safeTarget(returnTo));
+        } else if (request.getAttribute(LoginMechanism.BLOCKED_UNTIL) instanceof Instant until) {
+            feedback.error("page.login.blocked", DateTimeFormatter.ofPattern("HH:mm")
+                    .format(until.plusSeconds(59).atZone(Dates.LEIDEN)));
         } else {
             feedback.error("page.login.failed");
         }

@@ -1,20 +1,29 @@
 package nl.leiden.healthysociety.web.security;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.leiden.healthysociety.service.account.AccountService;
+import nl.leiden.healthysociety.service.account.AuthenticatedCaller;
+import nl.leiden.healthysociety.service.account.LoginOutcome;
 
 /**
  * One mechanism for two kinds of caller. People log in on the login page ({@link LoginBacking} hands the
@@ -34,16 +43,22 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
 
     private static final String BASIC = "Basic ";
 
+    /** Request attribute set when a login was refused because of too many failures: until when, an Instant. */
+    static final String BLOCKED_UNTIL = LoginMechanism.class.getName() + ".blockedUntil";
+
     @Inject
-    IdentityStoreHandler identityStores;
+    AccountService accounts;
+
+    @Inject
+    MetricRegistry metrics;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
-        Credential credential = context.getAuthParameters().getCredential();
-        if (credential == null) {
-            credential = basicCredential(request);
-        }
+        Credential given = context.getAuthParameters().getCredential();
+        UsernamePasswordCredential credential = given instanceof UsernamePasswordCredential login
+                ? login
+                : basicCredential(request);
         if (credential == null) {
             if (context.isProtected() && !isApi(request)) {
                 request.getSession().setAttribute(RETURN_TO, originalTarget(request));
@@ -51,15 +66,44 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
             }
             return context.doNothing();
         }
-        CredentialValidationResult result = identityStores.validate(credential);
-        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-            return context.notifyContainerAboutLogin(result);
+        LoginOutcome outcome = accounts.authenticate(credential.getCaller(), credential.getPassword().getValue(),
+                ClientAddress.of(request));
+        metrics.counter("healthysociety_logins", new Tag("outcome", outcome.accepted().isPresent()
+                ? "success"
+                : outcome.isBlocked() ? "blocked" : "refused")).inc();
+        if (outcome.accepted().isPresent()) {
+            AuthenticatedCaller caller = outcome.accepted().get();
+            return context.notifyContainerAboutLogin(caller.username(), caller.roles());
+        }
+        if (outcome.isBlocked()) {
+            request.setAttribute(BLOCKED_UNTIL, outcome.blockedUntil());
+        }
+        if (isApi(request) && outcome.isBlocked()) {
+            return blocked(response, context, outcome.blockedUntil());
         }
         if (isApi(request)) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"healthysociety\", charset=\"UTF-8\"");
             return context.responseUnauthorized();
         }
         // The login page shows the failure itself; a 401 status would only confuse assistive technology.
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** Too many failures: 429 with when to try again, in the API's problem format. */
+    private static AuthenticationStatus blocked(HttpServletResponse response, HttpMessageContext context,
+            Instant until) {
+        long seconds = Math.max(1, Duration.between(Instant.now(), until).toSeconds());
+        response.setStatus(429);
+        response.setHeader("Retry-After", String.valueOf(seconds));
+        response.setContentType("application/problem+json;charset=UTF-8");
+        String title = "Te veel mislukte inlogpogingen. Probeer het over " + Math.max(1, (seconds + 59) / 60)
+                + " minuten opnieuw.";
+        try {
+            response.getWriter().write(Json.createObjectBuilder().add("title", title).add("status", 429).build()
+                    .toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return AuthenticationStatus.SEND_FAILURE;
     }
 

@@ -9,6 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import nl.leiden.healthysociety.service.security.SecurityLog;
+import nl.leiden.healthysociety.service.security.SecurityLog.Action;
+import nl.leiden.healthysociety.service.security.SecurityLog.Result;
 import nl.leiden.healthysociety.web.platform.Feedback;
 
 /** Logging out ends the session entirely and returns to the home page with a confirmation. */
@@ -19,10 +22,16 @@ public class LogoutBacking {
     @Inject
     Feedback feedback;
 
+    @Inject
+    CurrentUser currentUser;
+
     public void logout() throws IOException, ServletException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        Long accountId = currentUser.isLoggedIn() ? currentUser.getAccount().id() : null;
         request.logout();
+        SecurityLog.event(Action.LOGOUT, Result.SUCCESS, accountId,
+                accountId == null ? "session" : "account:" + accountId, ClientAddress.of(request));
         external.invalidateSession();
         feedback.infoAfterRedirect("page.logout.done");
         external.redirect(external.getRequestContextPath() + "/");

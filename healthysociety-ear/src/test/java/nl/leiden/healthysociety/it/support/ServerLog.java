@@ -1,0 +1,38 @@
+package nl.leiden.healthysociety.it.support;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The test server's log, as operations read it: for checking what the security event log says, and does not. */
+public final class ServerLog {
+
+    private ServerLog() {
+    }
+
+    /** The lines written from this position on (see {@link #size()}). */
+    public static List<String> linesSince(long position) {
+        try {
+            byte[] all = Files.readAllBytes(file());
+            int from = (int) Math.min(position, all.length);
+            return new String(all, from, all.length - from, StandardCharsets.UTF_8).lines().toList();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Where the log ends now. */
+    public static long size() {
+        try {
+            return Files.size(file());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path file() {
+        return Path.of(System.getProperty("it.server.log"));
+    }
+}
