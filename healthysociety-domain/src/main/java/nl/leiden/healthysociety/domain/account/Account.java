@@ -36,6 +36,9 @@ public class Account {
      */
     public static final String DIRECTORY_PASSWORD = "!directory";
 
+    /** The password hash of an invited account until its person sets a password: no password matches it. */
+    public static final String NO_PASSWORD_YET = "!invited";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

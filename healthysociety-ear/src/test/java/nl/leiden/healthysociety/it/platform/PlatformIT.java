@@ -96,7 +96,7 @@ class PlatformIT extends ServerTest {
 
         String log = Files.readString(serverLog(), StandardCharsets.UTF_8);
 
-        assertTrue(log.contains("Login refused"), "the refused login is logged");
+        assertTrue(log.contains("security-event action=LOGIN result=REFUSED"), "the refused login is logged");
         assertFalse(log.contains(username), "the username is not");
         assertFalse(log.contains(email), "nor a contact address");
     }

@@ -139,6 +139,15 @@ public final class TestMail {
     }
 
     /** The code from the personal link in a Meeting Point e-mail to an asker. */
+    /** The code of the one-time link to choose a password, in an invitation or reset e-mail. */
+    public static String passwordCode(MimeMessage message) {
+        Matcher link = Pattern.compile("wachtwoord-instellen\\.xhtml\\?code=([A-Za-z0-9_-]+)").matcher(text(message));
+        if (!link.find()) {
+            throw new AssertionError("No password link in: " + text(message));
+        }
+        return link.group(1);
+    }
+
     public static String questionCode(MimeMessage message) {
         Matcher link = Pattern.compile("mijn-vraag\\.xhtml\\?code=([A-Za-z0-9_-]+)").matcher(text(message));
         if (!link.find()) {

@@ -199,6 +199,9 @@ public class AccountService {
         if (accounts.findByUsername(data.username()).isPresent()) {
             throw new InvalidInputException(FieldError.of("username", "validation.account.usernameTaken"));
         }
+        PasswordRules.check(data.password(), data.email()).ifPresent(error -> {
+            throw new InvalidInputException(error);
+        });
         Organisation organisation = organisationFor(data.role(), data.organisationId());
         Account account = new Account(data.username(), data.displayName(), data.role(), organisation,
                 hasher.hash(data.password().toCharArray()), Instant.now());

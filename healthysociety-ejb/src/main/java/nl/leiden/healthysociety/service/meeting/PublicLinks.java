@@ -44,6 +44,11 @@ public class PublicLinks {
         return base() + "mijn-vraag.xhtml?code=" + token;
     }
 
+    /** The page where someone sets their password with a one-time link (invitation or reset). */
+    public String password(String code) {
+        return base() + "wachtwoord-instellen.xhtml?code=" + code;
+    }
+
     /** A question on the intranet, for the medewerkers and partners it is assigned to. */
     public String questionDesk(long questionId) {
         return base() + "intranet/vraag.xhtml?id=" + questionId;

@@ -1,11 +1,7 @@
 package nl.leiden.healthysociety.service.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,6 +18,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import nl.leiden.healthysociety.domain.account.Account;
 import nl.leiden.healthysociety.domain.account.LoginThrottle;
+import nl.leiden.healthysociety.service.platform.Tokens;
 
 /**
  * Slows down and then blocks password guessing, per account and per source address. Failures are counted within
@@ -112,19 +109,11 @@ public class LoginThrottling {
 
     static String accountKey(String username) {
         String normalised = Account.normaliseUsername(username);
-        return hash("account:" + (normalised == null ? "" : normalised));
+        return Tokens.sha256("account:" + (normalised == null ? "" : normalised));
     }
 
     static String addressKey(String origin) {
-        return hash("address:" + (origin == null ? "" : origin));
+        return Tokens.sha256("address:" + (origin == null ? "" : origin));
     }
 
-    private static String hash(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

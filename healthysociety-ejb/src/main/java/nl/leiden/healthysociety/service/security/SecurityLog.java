@@ -14,7 +14,7 @@ public final class SecurityLog {
 
     /** What happened. */
     public enum Action {
-        LOGIN, LOGOUT, ACCESS
+        LOGIN, LOGOUT, ACCESS, PASSWORD
     }
 
     /** How it ended. */
