@@ -4,12 +4,18 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -41,6 +47,9 @@ public abstract class BrowserTest extends ServerTest {
 
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final Duration WAIT = Duration.ofSeconds(20);
+
+    /** Page states that axe passed in this run, shared by all browser test classes. */
+    private static final Set<String> CHECKED_STATES = ConcurrentHashMap.newKeySet();
 
     private static WebDriver driver;
     private static int screenshotNumber;
@@ -186,9 +195,16 @@ public abstract class BrowserTest extends ServerTest {
                         + " && (typeof jQuery === 'undefined' || jQuery(':animated').length === 0)")));
     }
 
-    /** Runs axe-core on what is on screen now and fails with a readable list of violations. */
+    /**
+     * Runs axe-core on what is on screen now and fails with a readable list of violations. A page state that axe
+     * already passed in this test run (the same document, apart from the per-response nonce and view state) is not
+     * analysed again: axe takes over a second per page, and the login page alone is shown dozens of times.
+     */
     protected void assertAccessible() {
         keepScreenshot();
+        if (!CHECKED_STATES.add(pageState())) {
+            return;
+        }
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
         List<Rule> violations = results.getViolations();
         if (violations != null && !violations.isEmpty()) {
@@ -205,6 +221,22 @@ public abstract class BrowserTest extends ServerTest {
                 .limit(5)
                 .map(html -> "    " + html)
                 .collect(Collectors.joining("\n"));
+    }
+
+    /** A digest of the document as it is now, with the values that change on every response left out. */
+    private String pageState() {
+        String document = (String) ((JavascriptExecutor) driver).executeScript(
+                "let html = document.documentElement.outerHTML;"
+                        + " document.querySelectorAll('input[name=\"primefaces.nonce\"],"
+                        + " input[name=\"jakarta.faces.ViewState\"]').forEach(i => {"
+                        + " if (i.value) { html = html.split(i.value).join('~'); } });"
+                        + " return html;");
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(document.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void keepScreenshot() {
