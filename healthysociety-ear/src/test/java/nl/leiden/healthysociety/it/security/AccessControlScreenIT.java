@@ -54,7 +54,8 @@ class AccessControlScreenIT extends ServerTest {
         DynamicTest complete = dynamicTest("the table has a row for every action on the screens, and no other",
                 () -> assertComplete(table));
         return Stream.concat(Stream.of(complete),
-                table.stream().filter(row -> row.kind == Kind.GUARDED).map(row -> tried(row, attempts)));
+                table.stream().filter(row -> row.kind == Kind.GUARDED).map(row -> tried(row, attempts)))
+                .onClose(attempts::close);
     }
 
     private static DynamicNode tried(AccessRow row, ScreenAttempts attempts) {

@@ -13,8 +13,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import nl.leiden.healthysociety.it.support.TestDatabase;
-
 /**
  * The state of every business table, per table, to show that an attempt changed nothing. Left out is what changes by
  * itself: the failed-login counts, the mail outbox that the mail timer sends and marks, Flyway's own table, and the
@@ -30,11 +28,12 @@ record DatabaseFingerprint(Map<String, String> tables) {
     private static String query;
 
     /**
-     * The database as it is now; and the answers to these queries (each giving one text), for what the tables left
-     * out hold about the object at hand.
+     * The database as it is now, read over this connection (a fingerprint is taken several times per row: one
+     * connection saves setting one up each time); and the answers to these queries (each giving one text), for what
+     * the tables left out hold about the object at hand.
      */
-    static DatabaseFingerprint take(String... watched) {
-        try (Connection connection = TestDatabase.connect(); Statement statement = connection.createStatement()) {
+    static DatabaseFingerprint take(Connection connection, String... watched) {
+        try (Statement statement = connection.createStatement()) {
             Map<String, String> tables = new TreeMap<>();
             try (ResultSet result = statement.executeQuery(query(connection))) {
                 while (result.next()) {

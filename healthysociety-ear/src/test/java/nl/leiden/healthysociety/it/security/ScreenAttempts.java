@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -20,6 +22,7 @@ import nl.leiden.healthysociety.it.security.ScreenPage.Reply;
 import nl.leiden.healthysociety.it.security.ScreenPage.Submission;
 import nl.leiden.healthysociety.it.support.DemoAccount;
 import nl.leiden.healthysociety.it.support.PageSession;
+import nl.leiden.healthysociety.it.support.TestDatabase;
 
 /**
  * Tries the guarded rows of the table three ways: as an anonymous visitor, as a partner of Hogeschool Leiden going
@@ -27,15 +30,30 @@ import nl.leiden.healthysociety.it.support.PageSession;
  * must be refused and leave the database as it was; the control must change it, which shows that what the others
  * sent would have worked had the application let them.
  */
-final class ScreenAttempts {
+final class ScreenAttempts implements AutoCloseable {
 
     private final URL baseUrl;
     private final ScreenFixtures fixtures;
     private final Map<DemoAccount, PageSession> sessions = new EnumMap<>(DemoAccount.class);
+    private final Connection database;
 
     ScreenAttempts(URL baseUrl) {
         this.baseUrl = baseUrl;
         this.fixtures = new ScreenFixtures(baseUrl);
+        try {
+            this.database = TestDatabase.connect();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            database.close();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The row made ready: its objects made, and the clicks of someone who may recorded. */
@@ -177,23 +195,23 @@ final class ScreenAttempts {
         };
     }
 
-    private static DatabaseFingerprint fingerprint(Prepared prepared) {
+    private DatabaseFingerprint fingerprint(Prepared prepared) {
         return prepared.row.watch == null
-                ? DatabaseFingerprint.take()
-                : DatabaseFingerprint.take(prepared.fixture.fill(prepared.row.watch));
+                ? DatabaseFingerprint.take(database)
+                : DatabaseFingerprint.take(database, prepared.fixture.fill(prepared.row.watch));
     }
 
     /**
      * The database before a test: as the row's previous test left it if that one ended with it unchanged (nothing
      * runs in between), else as it is now.
      */
-    private static DatabaseFingerprint start(Prepared prepared) {
+    private DatabaseFingerprint start(Prepared prepared) {
         DatabaseFingerprint before = prepared.last != null ? prepared.last : fingerprint(prepared);
         prepared.last = null;
         return before;
     }
 
-    private static void assertUnchanged(Prepared prepared, DatabaseFingerprint before, String attempt) {
+    private void assertUnchanged(Prepared prepared, DatabaseFingerprint before, String attempt) {
         DatabaseFingerprint after = fingerprint(prepared);
         List<String> changed = after.changedSince(before);
         assertTrue(changed.isEmpty(), () -> attempt + " changed " + changed);
