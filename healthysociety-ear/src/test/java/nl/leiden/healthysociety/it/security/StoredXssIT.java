@@ -28,7 +28,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestReporter;
 
 import nl.leiden.healthysociety.it.security.XssViews.Viewer;
 import nl.leiden.healthysociety.it.support.ServerTest;
@@ -298,8 +297,9 @@ class StoredXssIT extends ServerTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> everyFieldComesBackEscapedWhereverItShows(TestReporter reporter) {
-        reporter.publishEntry("fields that refused their payload", new TreeSet<>(fixture.refused.keySet()).toString());
+    Stream<DynamicTest> everyFieldComesBackEscapedWhereverItShows() {
+        System.getLogger(StoredXssIT.class.getName()).log(System.Logger.Level.INFO,
+                "Fields that refused their payload: {0}", new TreeSet<>(fixture.refused.keySet()));
         return ROWS.stream().map(row -> DynamicTest.dynamicTest(row.key() + " (" + row.entityField() + ")"
                 + (fixture.refused.containsKey(row.key()) ? ": refused" : ""), () -> {
                     assertTrue(fixture.stored.containsKey(row.key()), "the fixture stores no " + row.key());
