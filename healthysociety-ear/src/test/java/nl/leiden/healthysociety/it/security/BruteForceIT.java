@@ -16,6 +16,7 @@ import nl.leiden.healthysociety.it.support.DemoAccount;
 import nl.leiden.healthysociety.it.support.PageSession;
 import nl.leiden.healthysociety.it.support.ServerLog;
 import nl.leiden.healthysociety.it.support.ServerTest;
+import nl.leiden.healthysociety.it.support.TestAccounts;
 import nl.leiden.healthysociety.it.support.TestDatabase;
 
 /**
@@ -114,12 +115,7 @@ class BruteForceIT extends ServerTest {
 
     /** A fresh partner account with the demo password: a copy of the GGD's demo partner under a new name. */
     private static String account() {
-        String username = "gokdoel-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
-        TestDatabase.update("insert into account (version, username, display_name, role, organisation_id,"
-                + " password_hash, enabled, created_at, email, source) select 0, ?, 'Gokdoel', role, organisation_id,"
-                + " password_hash, true, created_at, null, 'LOCAL' from account where username = ?", username,
-                DemoAccount.PARTNER_GGD.username());
-        return username;
+        return TestAccounts.copyOf(DemoAccount.PARTNER_GGD, "gokdoel");
     }
 
     private static String address(String network) {
