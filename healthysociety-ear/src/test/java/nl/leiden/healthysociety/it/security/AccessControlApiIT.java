@@ -283,7 +283,7 @@ class AccessControlApiIT extends ServerTest {
                 // The Meeting Point: every account may ask; a partner handles only the questions assigned to it.
                 forAccounts(POST, "/api/intranet/questions", "/api/intranet/questions",
                         TestData.questionJson("Partner", TestMail.address("Partner")).build(), CREATED)
-                        .writing("question"),
+                        .writing("question", "audit_entry"),
                 forAccounts(PUT, "/api/intranet/questions/{id}/triage", question + "/triage",
                         object("status", "GESLOTEN", "priority", "LAAG"), FORBIDDEN),
                 forAccounts(PUT, "/api/intranet/questions/{id}/assignment", question + "/assignment",
@@ -307,8 +307,8 @@ class AccessControlApiIT extends ServerTest {
                         "the personal code from the confirmation e-mail is the key"),
                 open(POST, "/api/questions", "/api/questions",
                         TestData.questionJson("Bezoeker", TestMail.address("Bezoeker")).build(), CREATED,
-                        "anyone may ask the Meeting Point; it adds a question and nothing else")
-                        .writing("question"),
+                        "anyone may ask the Meeting Point; it adds a question (and its audit entry) and nothing else")
+                        .writing("question", "audit_entry"),
                 open(POST, "/api/questions/status/{code}/reply", "/api/questions/status/" + guessedCode() + "/reply",
                         text, HIDDEN, "the personal code from the confirmation e-mail is the key"),
                 open(POST, "/api/password/reset", "/api/password/reset",

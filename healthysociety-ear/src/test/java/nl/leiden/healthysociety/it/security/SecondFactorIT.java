@@ -110,7 +110,8 @@ class SecondFactorIT extends ServerTest {
         assertFalse(status.body().contains("id=\"remove\""));
         assertEquals(200, Api.as(baseUrl, username, DemoAccount.PASSWORD).withSecondFactor(key).get(INBOX).status());
         long id = TestAccounts.id(username);
-        List<String> log = ServerLog.linesSince(logPosition);
+        List<String> log = ServerLog.linesSince(logPosition, lines -> lines.stream().anyMatch(line -> line.contains(
+                "action=SECOND_FACTOR result=SUCCESS actor=account:" + id)));
         assertTrue(log.stream().anyMatch(line -> line.contains("security-event action=SECOND_FACTOR result=SUCCESS"
                 + " actor=account:" + id)), String.join("\n", log));
         assertFalse(log.stream().anyMatch(line -> line.contains(key)), "the key is never logged");
