@@ -23,6 +23,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import nl.leiden.healthysociety.domain.shared.NotAudited;
 import nl.leiden.healthysociety.domain.shared.NotRecorded;
 import nl.leiden.healthysociety.domain.account.Account;
 import nl.leiden.healthysociety.domain.initiative.Initiative;
@@ -142,6 +143,7 @@ public class Question {
     private Instant closedAt;
 
     @Column(name = "reminded_at")
+    @NotAudited
     private Instant remindedAt;
 
     @Column(name = "anonymised_at")
