@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import nl.leiden.healthysociety.domain.shared.NotRecorded;
 import nl.leiden.healthysociety.domain.organisation.Organisation;
 import nl.leiden.healthysociety.domain.shared.Texts;
 
@@ -60,6 +61,7 @@ public class Account {
     private Organisation organisation;
 
     @Column(name = "password_hash", nullable = false, length = HASH_MAX)
+    @NotRecorded
     private String passwordHash;
 
     @Column(name = "enabled", nullable = false)
@@ -77,6 +79,16 @@ public class Account {
 
     @Column(name = "source", nullable = false, length = 20)
     private AccountSource source = AccountSource.LOCAL;
+
+    /** The shared key (Base32) of the authenticator app that gives this person's second factor, if set up. */
+    @Column(name = "totp_secret", length = 64)
+    @NotRecorded
+    private String totpSecret;
+
+    /** The last time step whose code logged in: a code is accepted only once. */
+    @Column(name = "totp_last_step")
+    @NotRecorded
+    private Long totpLastStep;
 
     protected Account() {
         // for JPA
@@ -161,6 +173,50 @@ public class Account {
 
     public String getEmail() {
         return email;
+    }
+
+    /** Whether a login needs a code from the authenticator app besides the password. */
+    public boolean hasSecondFactor() {
+        return totpSecret != null;
+    }
+
+    /**
+     * Whether this account may not do without a second factor: a beheerder whose password this database checks. (A
+     * directory account's login is the directory's business.)
+     */
+    public boolean requiresSecondFactor() {
+        return role == Role.BEHEERDER && !isFromDirectory();
+    }
+
+    /** Sets up the second factor with this key, whose code for this time step the person just entered. */
+    public void enrolSecondFactor(String secret, long confirmedStep) {
+        if (secret == null || secret.isBlank()) {
+            throw new IllegalArgumentException("a second factor needs a key");
+        }
+        this.totpSecret = secret;
+        this.totpLastStep = confirmedStep;
+    }
+
+    /** Turns the second factor off, which a beheerder's account may not. */
+    public void removeSecondFactor() {
+        if (requiresSecondFactor()) {
+            throw new IllegalStateException("a beheerder keeps the second factor");
+        }
+        this.totpSecret = null;
+        this.totpLastStep = null;
+    }
+
+    /** Uses the code of this time step for a login: false if that or a later step's code was already used. */
+    public boolean useCodeOf(long step) {
+        if (totpLastStep != null && step <= totpLastStep) {
+            return false;
+        }
+        this.totpLastStep = step;
+        return true;
+    }
+
+    public String getTotpSecret() {
+        return totpSecret;
     }
 
     public void disable() {

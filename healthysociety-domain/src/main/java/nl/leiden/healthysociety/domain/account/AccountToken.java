@@ -3,6 +3,7 @@ package nl.leiden.healthysociety.domain.account;
 import java.time.Instant;
 import java.util.Objects;
 
+import nl.leiden.healthysociety.domain.shared.NotAudited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -18,6 +19,7 @@ import jakarta.persistence.Table;
  * code in the link is kept, so the table gives no working links away. It works once, until it expires.
  */
 @Entity
+@NotAudited
 @Table(name = "account_token")
 public class AccountToken {
 

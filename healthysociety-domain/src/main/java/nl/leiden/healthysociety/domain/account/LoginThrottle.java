@@ -3,6 +3,7 @@ package nl.leiden.healthysociety.domain.account;
 import java.time.Duration;
 import java.time.Instant;
 
+import nl.leiden.healthysociety.domain.shared.NotAudited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -13,6 +14,7 @@ import jakarta.persistence.Table;
  * a number of failures the key is blocked for a while; a success clears an account's count.
  */
 @Entity
+@NotAudited
 @Table(name = "login_throttle")
 public class LoginThrottle {
 

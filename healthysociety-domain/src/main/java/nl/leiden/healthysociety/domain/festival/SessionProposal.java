@@ -20,6 +20,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import nl.leiden.healthysociety.domain.shared.NotRecorded;
 import nl.leiden.healthysociety.domain.account.Account;
 import nl.leiden.healthysociety.domain.meeting.Meeting;
 import nl.leiden.healthysociety.domain.organisation.Organisation;
@@ -73,9 +74,11 @@ public class SessionProposal {
     private Theme theme;
 
     @Column(name = "contact_name", nullable = false, length = 100)
+    @NotRecorded
     private String contactName;
 
     @Column(name = "contact_email", nullable = false, length = 254)
+    @NotRecorded
     private String contactEmail;
 
     @Column(name = "audience", length = AUDIENCE_MAX)

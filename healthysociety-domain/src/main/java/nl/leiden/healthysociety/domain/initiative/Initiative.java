@@ -20,6 +20,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import nl.leiden.healthysociety.domain.shared.NotAudited;
 import nl.leiden.healthysociety.domain.accord.Ambition;
 import nl.leiden.healthysociety.domain.organisation.Organisation;
 import nl.leiden.healthysociety.domain.reference.Area;
@@ -60,6 +61,7 @@ public class Initiative {
 
     /** Title and description without case and accents, for searching. */
     @Column(name = "search_text", nullable = false, length = TITLE_MAX + DESCRIPTION_MAX + 1)
+    @NotAudited
     private String searchText;
 
     @Column(name = "status", nullable = false, length = 30)

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
+import nl.leiden.healthysociety.domain.shared.NotAudited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -19,6 +20,7 @@ import jakarta.persistence.Version;
  * medewerkers, who can try again. The error kept is the mail server's, never the message's content.
  */
 @Entity
+@NotAudited
 @Table(name = "mail_message")
 public class MailMessage {
 

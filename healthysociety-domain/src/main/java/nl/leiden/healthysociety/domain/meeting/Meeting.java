@@ -24,6 +24,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import nl.leiden.healthysociety.domain.shared.NotAudited;
 import nl.leiden.healthysociety.domain.organisation.Organisation;
 import nl.leiden.healthysociety.domain.reference.Theme;
 import nl.leiden.healthysociety.domain.shared.Texts;
@@ -95,6 +96,7 @@ public class Meeting {
     private String minutes;
 
     @Column(name = "reminders_sent_at")
+    @NotAudited
     private Instant remindersSentAt;
 
     @Column(name = "personal_data_erased_at")

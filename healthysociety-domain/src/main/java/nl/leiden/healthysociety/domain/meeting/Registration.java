@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import nl.leiden.healthysociety.domain.shared.NotRecorded;
 import nl.leiden.healthysociety.domain.reference.Area;
 import nl.leiden.healthysociety.domain.shared.Texts;
 
@@ -46,21 +47,26 @@ public class Registration {
     private RegistrationStatus status;
 
     @Column(name = "name", length = NAME_MAX)
+    @NotRecorded
     private String name;
 
     @Column(name = "email", length = EMAIL_MAX)
+    @NotRecorded
     private String email;
 
     @Column(name = "email_key", length = EMAIL_MAX)
+    @NotRecorded
     private String emailKey;
 
     @Column(name = "organisation", length = ORGANISATION_MAX)
+    @NotRecorded
     private String organisation;
 
     @Column(name = "kind", nullable = false, length = 20)
     private RegistrantKind kind;
 
     @Column(name = "needs", length = NEEDS_MAX)
+    @NotRecorded
     private String needs;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -74,6 +80,7 @@ public class Registration {
     private int consentVersion;
 
     @Column(name = "token", length = 64)
+    @NotRecorded
     private String token;
 
     @Column(name = "attendance", length = 20)

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import nl.leiden.healthysociety.domain.shared.NotAudited;
 import nl.leiden.healthysociety.domain.shared.Texts;
 
 /**
@@ -35,6 +36,7 @@ public class Organisation {
     private String name;
 
     @Column(name = "name_key", nullable = false, unique = true, length = NAME_MAX)
+    @NotAudited
     private String nameKey;
 
     @Column(name = "type", nullable = false, length = 40)

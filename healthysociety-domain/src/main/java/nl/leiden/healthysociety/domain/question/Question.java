@@ -23,6 +23,8 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import nl.leiden.healthysociety.domain.shared.NotAudited;
+import nl.leiden.healthysociety.domain.shared.NotRecorded;
 import nl.leiden.healthysociety.domain.account.Account;
 import nl.leiden.healthysociety.domain.initiative.Initiative;
 import nl.leiden.healthysociety.domain.meeting.Meeting;
@@ -64,18 +66,22 @@ public class Question {
     private QuestionPriority priority;
 
     @Column(name = "asker_name", length = NAME_MAX)
+    @NotRecorded
     private String askerName;
 
     @Column(name = "asker_email", length = EMAIL_MAX)
+    @NotRecorded
     private String askerEmail;
 
     @Column(name = "asker_email_key", length = EMAIL_MAX)
+    @NotRecorded
     private String askerEmailKey;
 
     @Column(name = "asker_kind", nullable = false, length = 20)
     private AskerKind askerKind;
 
     @Column(name = "asker_organisation", length = ORGANISATION_MAX)
+    @NotRecorded
     private String askerOrganisation;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -87,6 +93,7 @@ public class Question {
     private Area area;
 
     @Column(name = "text", length = TEXT_MAX)
+    @NotRecorded
     private String text;
 
     @Column(name = "language", nullable = false, length = 5)
@@ -96,6 +103,7 @@ public class Question {
     private int consentVersion;
 
     @Column(name = "token", length = 64)
+    @NotRecorded
     private String token;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -119,6 +127,7 @@ public class Question {
     private Meeting meeting;
 
     @Column(name = "kenniscafe_topic", length = TOPIC_MAX)
+    @NotRecorded
     private String kenniscafeTopic;
 
     @Column(name = "created_at", nullable = false)
@@ -134,6 +143,7 @@ public class Question {
     private Instant closedAt;
 
     @Column(name = "reminded_at")
+    @NotAudited
     private Instant remindedAt;
 
     @Column(name = "anonymised_at")

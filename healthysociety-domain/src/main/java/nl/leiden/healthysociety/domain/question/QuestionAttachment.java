@@ -3,6 +3,7 @@ package nl.leiden.healthysociety.domain.question;
 import java.time.Instant;
 import java.util.Objects;
 
+import nl.leiden.healthysociety.domain.shared.NotRecorded;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -33,6 +34,7 @@ public class QuestionAttachment {
     private Question question;
 
     @Column(name = "file_name", nullable = false, length = FILE_NAME_MAX)
+    @NotRecorded
     private String fileName;
 
     @Column(name = "content_type", nullable = false, length = 100)
@@ -46,6 +48,7 @@ public class QuestionAttachment {
      * a large one makes Hibernate expect a blob on H2. The Meeting Point's own limit keeps files small.
      */
     @Column(name = "content", nullable = false)
+    @NotRecorded
     private byte[] content;
 
     @Column(name = "created_at", nullable = false)

@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import nl.leiden.healthysociety.domain.shared.NotRecorded;
 import nl.leiden.healthysociety.domain.account.Account;
 import nl.leiden.healthysociety.domain.organisation.Organisation;
 import nl.leiden.healthysociety.domain.shared.Texts;
@@ -38,6 +39,7 @@ public class QuestionMessage {
     private QuestionMessageKind kind;
 
     @Column(name = "text", length = TEXT_MAX)
+    @NotRecorded
     private String text;
 
     @ManyToOne(fetch = FetchType.LAZY)

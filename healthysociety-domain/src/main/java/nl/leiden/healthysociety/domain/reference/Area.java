@@ -1,5 +1,6 @@
 package nl.leiden.healthysociety.domain.reference;
 
+import nl.leiden.healthysociety.domain.shared.NotAudited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -28,6 +29,7 @@ public class Area {
     private String name;
 
     @Column(name = "name_key", nullable = false, unique = true, length = NAME_MAX)
+    @NotAudited
     private String nameKey;
 
     @Column(name = "level", nullable = false, length = 20)

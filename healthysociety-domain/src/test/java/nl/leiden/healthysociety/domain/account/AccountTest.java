@@ -66,4 +66,36 @@ class AccountTest {
         assertFalse(local.isFromDirectory());
         assertThrows(IllegalStateException.class, () -> local.syncFromDirectory("B", Role.MEDEWERKER, null));
     }
+
+    @Test
+    void aLocalBeheerderMustHaveASecondFactorOthersMay() {
+        Instant now = Instant.now();
+        assertTrue(new Account("b", "B", Role.BEHEERDER, null, "hash", now).requiresSecondFactor());
+        assertFalse(Account.fromDirectory("d", "D", Role.BEHEERDER, null, now).requiresSecondFactor(),
+                "the directory's login is the directory's business");
+        assertFalse(new Account("p", "P", Role.PARTNER, GGD, "hash", now).requiresSecondFactor());
+
+        Account beheerder = new Account("b", "B", Role.BEHEERDER, null, "hash", now);
+        beheerder.enrolSecondFactor("KEY", 100);
+        assertTrue(beheerder.hasSecondFactor());
+        assertThrows(IllegalStateException.class, beheerder::removeSecondFactor);
+
+        Account partner = new Account("p", "P", Role.PARTNER, GGD, "hash", now);
+        partner.enrolSecondFactor("KEY", 100);
+        partner.removeSecondFactor();
+        assertFalse(partner.hasSecondFactor());
+        assertThrows(IllegalArgumentException.class, () -> partner.enrolSecondFactor(" ", 1));
+    }
+
+    @Test
+    void eachTimeStepsCodeLogsInOnceAndNeverAnEarlierOne() {
+        Account account = new Account("p", "P", Role.PARTNER, GGD, "hash", Instant.now());
+        account.enrolSecondFactor("KEY", 100);
+
+        assertFalse(account.useCodeOf(100), "the code that set it up");
+        assertTrue(account.useCodeOf(101));
+        assertFalse(account.useCodeOf(101), "used");
+        assertFalse(account.useCodeOf(100), "earlier");
+        assertTrue(account.useCodeOf(103));
+    }
 }

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import nl.leiden.healthysociety.it.support.Api;
 import nl.leiden.healthysociety.it.support.DemoAccount;
+import nl.leiden.healthysociety.it.support.PageSession;
+import nl.leiden.healthysociety.it.support.SecondFactorSetup;
 import nl.leiden.healthysociety.it.support.TestData;
 
 /**
@@ -88,7 +90,11 @@ class PayaraMicroIT {
 
         start(port, Map.of("HEALTHYSOCIETY_DEMO_DATA", "false", "HEALTHYSOCIETY_BOOTSTRAP_ADMIN_PASSWORD", password));
 
-        Api.Response organisations = Api.as(base, "beheerder", password).get("api/organisaties");
+        Api.Response withoutSecondFactor = Api.as(base, "beheerder", password).get("api/organisaties");
+        assertEquals(401, withoutSecondFactor.status(), "a beheerder sets up two-step verification first");
+        String key = SecondFactorSetup.enrol(new PageSession(base).login("beheerder", password));
+        Api.Response organisations = Api.as(base, "beheerder", password).withSecondFactor(key).get(
+                "api/organisaties");
         assertEquals(200, organisations.status(), organisations::toString);
         assertEquals(0, organisations.json().getInt("total"), "no demo data");
         assertEquals(401, Api.as(base, DemoAccount.MEDEWERKER).get("api/organisaties").status(), "no demo accounts");

@@ -101,6 +101,13 @@ class AccessControlScreenIT extends ServerTest {
 
                 // Public pages and personal links
                 open("login", "loginBacking.login", "logging in is for everyone (brute force: BruteForceIT)"),
+                open("login", "loginBacking.confirm", "the second login step, only after the right password in"
+                        + " this session; a wrong or used code counts as a failed login (SecondFactorIT)"),
+                readsOnly("login", "loginBacking.restart", "forgets the half-finished login; stores nothing"),
+                open("intranet/tweestapsverificatie", "secondFactorBacking.enrol", "changes only the caller's own"
+                        + " account, named by nobody's id; visitors get the login page (SecondFactorIT)"),
+                open("intranet/tweestapsverificatie", "secondFactorBacking.remove", "changes only the caller's own"
+                        + " account, with a current code; a beheerder's stays (SecondFactorIT)"),
                 open("wachtwoord-vergeten", "forgotPasswordBacking.send",
                         "anyone may ask for a reset link; the answer never says whether the address has an account"),
                 readsOnly("wachtwoord-instellen", "passwordLinkBacking.load", "shows whose link it is"),

@@ -16,6 +16,7 @@ import nl.leiden.healthysociety.it.support.DemoAccount;
 import nl.leiden.healthysociety.it.support.PageSession;
 import nl.leiden.healthysociety.it.support.ServerLog;
 import nl.leiden.healthysociety.it.support.ServerTest;
+import nl.leiden.healthysociety.it.support.TestAccounts;
 import nl.leiden.healthysociety.it.support.TestDatabase;
 
 /**
@@ -53,7 +54,8 @@ class BruteForceIT extends ServerTest {
         assertEquals(200, api(DemoAccount.PARTNER_HSL).from(address).get(INBOX).status(),
                 "other accounts from the same address still log in");
 
-        List<String> log = ServerLog.linesSince(logStart);
+        List<String> log = ServerLog.linesSince(logStart, lines -> lines.stream().anyMatch(line -> line.contains(
+                "result=BLOCKED") && line.contains("origin=" + address)));
         assertTrue(log.stream().anyMatch(line -> line.contains("security-event action=LOGIN result=REFUSED")
                 && line.contains("origin=" + address)), String.join("\n", log));
         assertTrue(log.stream().anyMatch(line -> line.contains("security-event action=LOGIN result=BLOCKED")
@@ -101,7 +103,8 @@ class BruteForceIT extends ServerTest {
         assertEquals(403, new PageSession(baseUrl).login(DemoAccount.PARTNER_GGD).get("beheer/persoonsgegevens")
                 .statusCode());
 
-        List<String> log = ServerLog.linesSince(logStart);
+        List<String> log = ServerLog.linesSince(logStart, lines -> lines.stream().anyMatch(line -> line.contains(
+                "object=GET_/beheer/persoonsgegevens")));
         assertTrue(
                 log.stream().anyMatch(line -> line.contains("security-event action=ACCESS result=DENIED actor=account:"
                         + partnerId + " object=POST_/api/beheer/jobs/mail")),
@@ -114,12 +117,7 @@ class BruteForceIT extends ServerTest {
 
     /** A fresh partner account with the demo password: a copy of the GGD's demo partner under a new name. */
     private static String account() {
-        String username = "gokdoel-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
-        TestDatabase.update("insert into account (version, username, display_name, role, organisation_id,"
-                + " password_hash, enabled, created_at, email, source) select 0, ?, 'Gokdoel', role, organisation_id,"
-                + " password_hash, true, created_at, null, 'LOCAL' from account where username = ?", username,
-                DemoAccount.PARTNER_GGD.username());
-        return username;
+        return TestAccounts.copyOf(DemoAccount.PARTNER_GGD, "gokdoel");
     }
 
     private static String address(String network) {

@@ -30,21 +30,29 @@ public final class Api {
     private final String authorization;
     private final String language;
     private final String forwardedFor;
+    /** The key of the caller's authenticator app: each request carries its current code. */
+    private final String secondFactorKey;
 
     private Api(URI base, String authorization, String language) {
-        this(base, authorization, language, null);
+        this(base, authorization, language, null, null);
     }
 
-    private Api(URI base, String authorization, String language, String forwardedFor) {
+    private Api(URI base, String authorization, String language, String forwardedFor, String secondFactorKey) {
         this.base = base;
         this.authorization = authorization;
         this.language = language;
         this.forwardedFor = forwardedFor;
+        this.secondFactorKey = secondFactorKey;
     }
 
     /** The same caller, as if coming through the (trusted) proxy from this address. */
     public Api from(String address) {
-        return new Api(base, authorization, language, address);
+        return new Api(base, authorization, language, address, secondFactorKey);
+    }
+
+    /** The same caller, sending the current code of this key's authenticator app with each request. */
+    public Api withSecondFactor(String key) {
+        return new Api(base, authorization, language, forwardedFor, key);
     }
 
     public static Api anonymous(URL base) {
@@ -52,7 +60,7 @@ public final class Api {
     }
 
     public static Api as(URL base, DemoAccount account) {
-        return as(base, account.username(), DemoAccount.PASSWORD);
+        return as(base, account.username(), DemoAccount.PASSWORD).withSecondFactor(account.secondFactorKey());
     }
 
     public static Api as(URL base, String username, String password) {
@@ -63,7 +71,7 @@ public final class Api {
 
     /** The same caller, asking for answers in another language. */
     public Api inLanguage(String languageTag) {
-        return new Api(base, authorization, languageTag, forwardedFor);
+        return new Api(base, authorization, languageTag, forwardedFor, secondFactorKey);
     }
 
     /** Whether this client calls without an account. */
@@ -118,6 +126,9 @@ public final class Api {
         }
         if (forwardedFor != null) {
             builder.header("X-Forwarded-For", forwardedFor);
+        }
+        if (secondFactorKey != null) {
+            builder.header("X-Verification-Code", TestTotp.now(secondFactorKey));
         }
         return builder;
     }

@@ -148,8 +148,13 @@ public abstract class BrowserTest extends ServerTest {
         click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
     }
 
+    /** Logs in on the login page, with the code of the authenticator app if the account has one. */
     protected void login(DemoAccount account) {
         login(account.username(), DemoAccount.PASSWORD);
+        if (account.secondFactorKey() != null) {
+            type("code:verification", TestTotp.unusedCode(account.username(), account.secondFactorKey()));
+            click("code:confirm");
+        }
     }
 
     protected void login(String username, String password) {

@@ -11,6 +11,9 @@ public enum DemoAccount {
     /** Shared by all demo accounts; see the README. */
     public static final String PASSWORD = "Leiden-demo-2026";
 
+    /** The key of the demo beheerder's second factor (beheerders must have one); see the README. */
+    public static final String BEHEERDER_KEY = "LEIDENHEALTHYSOCIETYDEMOBEHEERDR";
+
     private final String username;
     private final String roleLabel;
 
@@ -21,6 +24,11 @@ public enum DemoAccount {
 
     public String username() {
         return username;
+    }
+
+    /** The key of the account's authenticator app, or null if it logs in with a password alone. */
+    public String secondFactorKey() {
+        return this == BEHEERDER ? BEHEERDER_KEY : null;
     }
 
     /** How the start page names the role, in Dutch. */

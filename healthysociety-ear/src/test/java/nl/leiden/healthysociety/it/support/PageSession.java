@@ -50,9 +50,24 @@ public final class PageSession {
         return this;
     }
 
-    /** Logs in on the login page, as a person does. */
+    /** Logs in on the login page, as a person does, with the code of the authenticator app if the account has one. */
     public PageSession login(DemoAccount account) {
-        return login(account.username(), DemoAccount.PASSWORD);
+        HttpResponse<String> page = tryLogin(account.username(), DemoAccount.PASSWORD);
+        if (account.secondFactorKey() != null) {
+            sendCode(page.body(), TestTotp.unusedCode(account.username(), account.secondFactorKey()));
+        }
+        return this;
+    }
+
+    /** Fills in and sends the code form of the login page's second step; the page that follows. */
+    public HttpResponse<String> sendCode(String codePage, String code) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("code", "code");
+        fields.put("code:verification", code);
+        fields.put("code:confirm", "");
+        fields.put("jakarta.faces.ViewState", viewState(codePage));
+        fields.put(NONCE_FIELD, nonce(codePage));
+        return post("login", fields);
     }
 
     public PageSession login(String username, String password) {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -83,9 +84,47 @@ public class AccountService {
      * person's groups decide the role (and their account here is made or brought up to date). Whatever went wrong
      * (unknown account, wrong password, disabled, no role in the directory) the refusal is the same; too many
      * failures for the name or from the address block further attempts for a while, even with the right password.
+     * An account with a second factor is not logged in yet: the outcome asks for the code ({@link #confirmCode}).
      */
     @PermitAll
     public LoginOutcome authenticate(String username, char[] password, String origin) {
+        return login(username, password, null, origin);
+    }
+
+    /**
+     * A login with password and, for an account with a second factor, the current code of its authenticator app
+     * at once: for programs calling the API, which send both with every request, so here a code may serve more
+     * than one request within its 30 seconds. Without a code, the outcome asks for one.
+     */
+    @PermitAll
+    public LoginOutcome authenticate(String username, char[] password, String code, String origin) {
+        return login(username, password, code, origin);
+    }
+
+    /**
+     * The second step of a login on screen, after {@link #authenticate(String, char[], String)} accepted the
+     * password: the code of the authenticator app, which works only once. A wrong code counts as a failed login.
+     */
+    @PermitAll
+    public LoginOutcome confirmCode(String username, String code, String origin) {
+        Optional<Instant> blocked = throttling.blockedUntil(username, origin, Instant.now());
+        if (blocked.isPresent()) {
+            SecurityLog.event(Action.LOGIN, Result.BLOCKED, null, "second-factor", origin);
+            return LoginOutcome.block(blocked.get());
+        }
+        Optional<Account> found = accounts.findByUsername(username)
+                .filter(Account::isEnabled)
+                .filter(Account::hasSecondFactor);
+        OptionalLong step = found.isEmpty()
+                ? OptionalLong.empty()
+                : TotpCodes.matchingStep(found.get().getTotpSecret(), code, Instant.now());
+        if (step.isEmpty() || !found.get().useCodeOf(step.getAsLong())) {
+            return refuse(username, "second-factor", origin);
+        }
+        return accept(found.get(), origin);
+    }
+
+    private LoginOutcome login(String username, char[] password, String code, String origin) {
         Optional<Instant> blocked = throttling.blockedUntil(username, origin, Instant.now());
         if (blocked.isPresent()) {
             SecurityLog.event(Action.LOGIN, Result.BLOCKED, null, "login", origin);
@@ -94,18 +133,36 @@ public class AccountService {
         Optional<Account> found = accounts.findByUsername(username);
         Optional<Account> accepted = check(username, password, found);
         if (accepted.isEmpty() || !accepted.get().isEnabled()) {
-            SecurityLog.event(Action.LOGIN, Result.REFUSED, null,
-                    found.map(account -> "account:" + account.getId()).orElse("unknown-account"), origin);
-            pause(countFailure(username, origin));
-            return throttling.blockedUntil(username, origin, Instant.now())
-                    .map(LoginOutcome::block)
-                    .orElse(LoginOutcome.refusal());
+            return refuse(username, found.map(account -> "account:" + account.getId())
+                    .orElse("unknown-account"), origin);
         }
         Account account = accepted.get();
-        throttling.succeeded(username);
+        if (account.hasSecondFactor() && code == null) {
+            SecurityLog.event(Action.LOGIN, Result.CODE_REQUIRED, account.getId(), "account:" + account.getId(),
+                    origin);
+            return LoginOutcome.codeNeeded();
+        }
+        if (account.hasSecondFactor()
+                && TotpCodes.matchingStep(account.getTotpSecret(), code, Instant.now()).isEmpty()) {
+            return refuse(username, "second-factor", origin);
+        }
+        return accept(account, origin);
+    }
+
+    private LoginOutcome refuse(String username, String object, String origin) {
+        SecurityLog.event(Action.LOGIN, Result.REFUSED, null, object, origin);
+        pause(countFailure(username, origin));
+        return throttling.blockedUntil(username, origin, Instant.now())
+                .map(LoginOutcome::block)
+                .orElse(LoginOutcome.refusal());
+    }
+
+    private LoginOutcome accept(Account account, String origin) {
+        throttling.succeeded(account.getUsername());
         accounts.recordLogin(account.getId(), Instant.now());
         SecurityLog.event(Action.LOGIN, Result.SUCCESS, account.getId(), "account:" + account.getId(), origin);
-        return LoginOutcome.of(new AuthenticatedCaller(account.getUsername(), Set.of(account.getRole().roleName())));
+        return LoginOutcome.of(new AuthenticatedCaller(account.getUsername(), Set.of(account.getRole().roleName())),
+                account.requiresSecondFactor() && !account.hasSecondFactor());
     }
 
     /** The account whose password this is: by its hash if it was made here, otherwise by the directory. */

@@ -28,11 +28,17 @@ import nl.leiden.healthysociety.service.security.PasswordHasher;
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigration")
+@DependsOn({"DatabaseMigration", "AuditTrailRegistration"})
 public class DemoData {
 
     /** The demo accounts' password; only ever used with demo data switched on. */
     public static final String DEMO_PASSWORD = "Leiden-demo-2026";
+
+    /**
+     * The key of the demo beheerder's second factor (beheerders must have one): add it to an authenticator app, or
+     * print the current code with {@code oathtool --totp -b KEY}. Only ever used with demo data switched on.
+     */
+    public static final String DEMO_BEHEERDER_KEY = "LEIDENHEALTHYSOCIETYDEMOBEHEERDR";
 
     private static final System.Logger LOG = System.getLogger(DemoData.class.getName());
 
@@ -141,6 +147,9 @@ public class DemoData {
                     new PasswordHasher().hash(DEMO_PASSWORD.toCharArray()), Instant.now());
             // A reserved domain: demo mail never reaches a real person.
             account.changeEmail(username + "@healthysociety.example");
+            if (account.requiresSecondFactor()) {
+                account.enrolSecondFactor(DEMO_BEHEERDER_KEY, 0);
+            }
             accounts.add(account);
         }
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -123,6 +124,16 @@ public class AskService {
         mails.received(question);
         LOG.log(Level.INFO, "Question {0} received with {1} attachments", question.getId(), files.size());
         return new QuestionReceipt(question.getReference());
+    }
+
+    /**
+     * Asking on the intranet, as the account that is logged in. It records the same question as {@link #ask}, but
+     * it is the intranet's way in and needs an account, like every other intranet write; visitors use the public
+     * one.
+     */
+    @RolesAllowed({BEHEERDER, MEDEWERKER, PARTNER})
+    public QuestionReceipt askWithAccount(QuestionData data) {
+        return ask(data);
     }
 
     public AskerView status(String token) {

@@ -14,12 +14,14 @@ public final class SecurityLog {
 
     /** What happened. */
     public enum Action {
-        LOGIN, LOGOUT, ACCESS, PASSWORD
+        LOGIN, LOGOUT, ACCESS, PASSWORD, SECOND_FACTOR
     }
 
     /** How it ended. */
     public enum Result {
-        SUCCESS, REFUSED, BLOCKED, DENIED
+        SUCCESS, REFUSED, BLOCKED, DENIED,
+        /** The password was right; the login waits for the code of the authenticator app. */
+        CODE_REQUIRED, REMOVED
     }
 
     private SecurityLog() {
@@ -33,7 +35,7 @@ public final class SecurityLog {
      * @param origin the source address the request came from
      */
     public static void event(Action action, Result result, Long actor, String object, String origin) {
-        LOG.log(result == Result.SUCCESS ? Level.INFO : Level.WARNING,
+        LOG.log(result == Result.SUCCESS || result == Result.CODE_REQUIRED ? Level.INFO : Level.WARNING,
                 "security-event action={0} result={1} actor={2} object={3} origin={4}", action, result,
                 actor == null ? "-" : "account:" + actor, clean(object), clean(origin));
     }

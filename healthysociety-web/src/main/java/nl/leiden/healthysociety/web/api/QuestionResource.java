@@ -87,7 +87,7 @@ public class QuestionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een vraag stellen als ingelogde partner of medewerker")
     public Response ask(QuestionInput input) {
-        QuestionReceipt receipt = ask.ask(RequestBodies.required(input).toData());
+        QuestionReceipt receipt = ask.askWithAccount(RequestBodies.required(input).toData());
         return Response.status(Response.Status.CREATED).entity(receipt).build();
     }
 
