@@ -18,7 +18,8 @@ public final class ServerLog {
     public static List<String> linesSince(long position) {
         try {
             byte[] all = Files.readAllBytes(file());
-            int from = (int) Math.min(position, all.length);
+            // A shorter file was rotated since (at 2 MB, or when the log format changes): all of it is new.
+            int from = position > all.length ? 0 : (int) position;
             return new String(all, from, all.length - from, StandardCharsets.UTF_8).lines().toList();
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -64,7 +64,8 @@ public final class TestServer implements BeforeAllCallback {
         return ear;
     }
 
-    private static void asadmin(String... arguments) {
+    /** Runs asadmin against the test server's installation and returns what it printed; fails when asadmin does. */
+    public static String asadmin(String... arguments) {
         String home = System.getProperty("it.payara.home");
         if (home == null) {
             throw new IllegalStateException("it.payara.home is not set: run the tests through Maven (scripts/test)");
@@ -88,6 +89,7 @@ public final class TestServer implements BeforeAllCallback {
             if (process.exitValue() != 0) {
                 throw new IllegalStateException("asadmin " + String.join(" ", arguments) + " failed:\n" + text);
             }
+            return text;
         } catch (IOException e) {
             throw new IllegalStateException("Could not run asadmin " + arguments[0], e);
         } catch (InterruptedException e) {

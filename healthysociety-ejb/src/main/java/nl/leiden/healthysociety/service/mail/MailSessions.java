@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
 import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
+import java.util.List;
+import java.util.Properties;
 
 /**
  * The mail session: the server's JavaMail resource {@value #JNDI_NAME} when operations configured one (asadmin
@@ -24,17 +26,30 @@ public class MailSessions {
     MailSettings settings;
 
     private volatile Session session;
+    private volatile boolean fromResource;
 
     public Session session() {
         Session current = session;
         if (current == null) {
             current = lookup();
+            fromResource = current != null;
             if (current == null) {
                 current = Session.getInstance(settings.sessionProperties(), authenticator());
             }
             session = current;
         }
         return current;
+    }
+
+    /** Where mail goes and what is wrong with its settings, for the readiness check. */
+    public Readiness readiness() {
+        Properties properties = session().getProperties();
+        return new Readiness(fromResource ? JNDI_NAME : "healthysociety.mail.*", MailConfiguration.host(properties),
+                MailConfiguration.problems(properties));
+    }
+
+    /** The mail settings' source, SMTP host and problems. */
+    public record Readiness(String source, String host, List<String> problems) {
     }
 
     private static Session lookup() {

@@ -14,7 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * The security headers on every response: no MIME sniffing, no framing by other sites, no referrer to other sites,
  * no camera, microphone or location, and HSTS when served over HTTPS. Pages get their Content-Security-Policy from
  * PrimeFaces (with a nonce per response, see web.xml); everything else (the REST API, files, resources) gets a policy
- * that lets nothing run or load.
+ * that lets nothing run or load. The request's id ({@link RequestIds}) goes back in its header, for the service desk.
  */
 @WebFilter(filterName = "SecurityHeaders", urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST,
         DispatcherType.ERROR})
@@ -28,6 +28,10 @@ public class SecurityHeaders extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        String requestId = RequestIds.of(request);
+        if (requestId != null) {
+            response.setHeader(RequestIds.HEADER, requestId);
+        }
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetadataBuilder;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
@@ -66,6 +68,10 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
 
     @Inject
     MetricRegistry metrics;
+
+    private static final Metadata LOGINS = new MetadataBuilder().withName("healthysociety_logins")
+            .withDescription("Logins on screen and API by outcome (success, refused, blocked, code_required)")
+            .build();
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -164,7 +170,7 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
     }
 
     private void count(LoginOutcome outcome) {
-        metrics.counter("healthysociety_logins", new Tag("outcome", outcome.accepted().isPresent()
+        metrics.counter(LOGINS, new Tag("outcome", outcome.accepted().isPresent()
                 ? "success"
                 : outcome.isBlocked() ? "blocked" : outcome.codeRequired() ? "code_required" : "refused")).inc();
     }

@@ -1,0 +1,78 @@
+package nl.leiden.healthysociety.web.platform;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetadataBuilder;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.MetricUnits;
+import org.eclipse.microprofile.metrics.Tag;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Times every request into the metric {@value #NAME} (seconds), labelled with the part of the site it went to and the
+ * class of its status code. The labels are a small fixed set, never the path itself, so the number of series stays
+ * bounded however many pages and ids there are.
+ */
+@WebFilter(filterName = "RequestTimings", urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
+public class RequestTimings extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String NAME = "healthysociety_http_requests";
+
+    private static final Metadata METADATA = new MetadataBuilder()
+            .withName(NAME)
+            .withDescription("Time to serve a request, by part of the site (area) and status class (status)")
+            .withUnit(MetricUnits.SECONDS)
+            .build();
+
+    @Inject
+    transient MetricRegistry metrics;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        long start = System.nanoTime();
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            String area = area(request.getRequestURI().substring(request.getContextPath().length()));
+            metrics.timer(METADATA, new Tag("area", area), new Tag("status", statusClass(response.getStatus())))
+                    .update(Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+
+    /** The part of the site a path belongs to. */
+    static String area(String path) {
+        if (path.startsWith("/api/intranet/") || path.startsWith("/api/beheer/")) {
+            return "api_intranet";
+        }
+        if (path.startsWith("/api/")) {
+            return "api_public";
+        }
+        if (path.startsWith("/intranet/")) {
+            return "intranet";
+        }
+        if (path.startsWith("/beheer/")) {
+            return "beheer";
+        }
+        if (path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/")) {
+            return "static";
+        }
+        return "public";
+    }
+
+    static String statusClass(int status) {
+        return status >= 100 && status < 600 ? (status / 100) + "xx" : "other";
+    }
+}
