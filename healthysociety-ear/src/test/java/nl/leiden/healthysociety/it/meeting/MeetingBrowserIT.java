@@ -8,13 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDateTime;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
+import jakarta.json.Json;
 import nl.leiden.healthysociety.it.support.Api;
 import nl.leiden.healthysociety.it.support.BrowserTest;
 import nl.leiden.healthysociety.it.support.DemoAccount;
+import nl.leiden.healthysociety.it.support.TestData;
 import nl.leiden.healthysociety.it.support.TestDatabase;
 import nl.leiden.healthysociety.it.support.TestMail;
 
@@ -151,6 +157,41 @@ class MeetingBrowserIT extends BrowserTest {
         assertEquals(1,
                 TestDatabase.number("select count(*) from action_plan where title = ? and initiative_id is not null",
                         plan));
+    }
+
+    @Test
+    void theOutcomesOfAMeetingWithInsightsForTheWholeMeetingOpenForStaffWhoAddAnotherThere() {
+        Api medewerker = api(DemoAccount.MEDEWERKER);
+        String title = uniqueName("Beleidslab");
+        long lab = TestData.meeting(medewerker, TestData.meetingJson(title, LocalDateTime.now()
+                .plusDays(5)
+                .withNano(0), 30, TestData.organisationId("Gemeente Leiden"))
+                .add("type", "BELEIDSLAB")
+                .add("themeGroups", Json.createArrayBuilder().add("Wonen").add("Werk"))
+                .build());
+        String general = uniqueName("Iedereen wil een vervolg");
+        assertEquals(201, medewerker.post("api/intranet/meetings/" + lab + "/insights", Json.createObjectBuilder()
+                .add("text", general)
+                .build()).status());
+        String another = uniqueName("De volgende keer in de wijk zelf");
+        login(DemoAccount.MEDEWERKER);
+
+        open("intranet/bijeenkomst-uitkomsten.xhtml?id=" + lab);
+
+        assertEquals("Uitkomsten: " + title, heading(), pageText());
+        assertTrue(byId("insights").getText().contains(general), pageText());
+        Select group = new Select(byId("insightForm:insightGroup"));
+        assertEquals(List.of("De hele bijeenkomst", "Wonen", "Werk"), group.getOptions()
+                .stream()
+                .map(WebElement::getText)
+                .toList());
+        assertEquals("De hele bijeenkomst", group.getFirstSelectedOption().getText());
+        type("insightForm:insightText", another);
+        click("insightForm:addInsight");
+        assertTrue(messages().contains("Het inzicht is toegevoegd."), messages());
+        assertTrue(byId("insights").getText().contains(another));
+        assertEquals(2, TestDatabase.number(
+                "select count(*) from insight where meeting_id = ? and theme_group_id is null", lab));
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.faces.view.ViewScoped;
@@ -173,6 +174,16 @@ public class OutcomeBacking implements Serializable {
 
     public MeetingOutcomes getOutcomes() {
         return outcomes;
+    }
+
+    /**
+     * The meeting's theme groups to file an insight under, without the entry that holds the insights for the meeting
+     * as a whole: that choice is the menu's own empty option, and the entry's null id cannot be an item value (Faces
+     * then takes the entry itself as the value, which the number converter refuses: the page broke as soon as the
+     * meeting had such an insight).
+     */
+    public List<MeetingOutcomes.InsightGroup> getThemeGroups() {
+        return outcomes.insights().stream().filter(group -> group.groupId() != null).toList();
     }
 
     public String getMinutes() {
