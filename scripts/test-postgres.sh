@@ -30,7 +30,7 @@ start_test_postgres() {
     as_postgres "'$PG_BIN/initdb' -D '$TEST_PG_DIR/data' -U postgres --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8" >/dev/null
     as_postgres "'$PG_BIN/pg_ctl' -D '$TEST_PG_DIR/data' -l '$TEST_PG_DIR/log' -w -o \"-p $TEST_PG_PORT -k '$TEST_PG_DIR' -c listen_addresses=127.0.0.1 -c fsync=off\" start" >/dev/null
     as_postgres "'$PG_BIN/psql' -q -h '$TEST_PG_DIR' -p $TEST_PG_PORT -U postgres -v ON_ERROR_STOP=1 \
-        -c \"create role $TEST_DB_USER login password '$TEST_DB_PASSWORD'\" \
+        -c \"create role $TEST_DB_USER login createdb password '$TEST_DB_PASSWORD'\" \
         -c \"create database healthysociety owner $TEST_DB_USER\""
     TEST_DB_URL="jdbc:postgresql://127.0.0.1:$TEST_PG_PORT/healthysociety"
     echo "Test PostgreSQL running on port $TEST_PG_PORT (empty database 'healthysociety')"
