@@ -92,13 +92,12 @@ class DeploymentScriptIT {
         String url = System.getProperty("it.db.url");
         databaseUrl = url.substring(0, url.lastIndexOf('/') + 1) + database;
 
-        // An SMTP server that only takes mail after a login, so mail arrives only through the server's mail session
-        // with the password from its alias.
+        // An SMTP server of this test alone, with an account: it refuses a login with a wrong password, so mail
+        // arrives only when the server's mail session logs in with the password from its alias.
         smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         mailPassword = "smtp-" + UUID.randomUUID();
         smtp.setUser("hs-mailer@example.org", MAIL_LOGIN, mailPassword);
-        smtp.getUserManager().setAuthRequired(true);
         TestDirectory.start();
 
         deploy(System.getProperty("it.ear"), Map.of("HEALTHYSOCIETY_DB_PASSWORD", System.getProperty("it.db.password"),
@@ -154,7 +153,8 @@ class DeploymentScriptIT {
                     "no connection to the database outside the server pool");
         }
 
-        // Mail goes through the server's mail session: its SMTP login (password from the alias) and its sender.
+        // Mail goes through the server's mail session: its SMTP server and login (password from the alias; the
+        // application's own fallback settings would send to localhost:25) and its sender.
         String asker = TestMail.address("Installatietest");
         TestData.ask(Api.anonymous(base), TestData.questionJson("Installatie Test", asker).build());
         MimeMessage confirmation = awaitMail(asker);
@@ -220,6 +220,7 @@ class DeploymentScriptIT {
                 "HEALTHYSOCIETY_LDAP_URL=ldap://127.0.0.1:" + System.getProperty("it.ldap.port", "3389"),
                 "HEALTHYSOCIETY_LDAP_BIND_DN=cn=healthysociety,ou=diensten," + TestDirectory.BASE,
                 "HEALTHYSOCIETY_LDAP_USER_BASE=" + TestDirectory.PEOPLE,
+                "HEALTHYSOCIETY_LDAP_GROUP_BASE=ou=groepen," + TestDirectory.BASE,
                 "HEALTHYSOCIETY_LDAP_MEDEWERKER_GROUPS=" + TestDirectory.MEDEWERKERS));
         secrets.forEach((key, value) -> settings.add(key + "=" + value));
         Path file = work.resolve("healthysociety.env");
