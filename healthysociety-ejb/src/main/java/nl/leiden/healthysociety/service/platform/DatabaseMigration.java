@@ -24,6 +24,9 @@ import jakarta.persistence.PersistenceUnit;
  * the first user finding out.
  * <p>
  * Bean-managed transactions: Flyway commits its own work and must not run inside a container transaction.
+ * <p>
+ * The data source defined here is the application's own; operations may have it use a server JDBC resource instead
+ * ({@link ApplicationDataSource}).
  */
 @DataSourceDefinition(name = DatabaseMigration.DATA_SOURCE, className = "nl.leiden.healthysociety.service.platform.ConfiguredDataSource", minPoolSize = 2, maxPoolSize = 40)
 @Singleton
@@ -35,15 +38,20 @@ public class DatabaseMigration {
 
     private static final System.Logger LOG = System.getLogger(DatabaseMigration.class.getName());
 
+    /** The application's own data source; unused when a server resource is configured (see ApplicationDataSource). */
     @Resource(lookup = DATA_SOURCE)
-    private DataSource dataSource;
+    private DataSource ownDataSource;
 
     @PersistenceUnit(unitName = "healthysociety")
     private EntityManagerFactory entityManagerFactory;
 
     @PostConstruct
     void migrateAndValidate() {
-        MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
+        ClassLoader loader = DatabaseMigration.class.getClassLoader();
+        DataSource dataSource = ApplicationDataSource.serverResource(loader)
+                .map(ApplicationDataSource::lookup)
+                .orElse(ownDataSource);
+        MigrateResult result = Flyway.configure(loader)
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .load()
