@@ -32,9 +32,12 @@ start_test_postgres() {
     as_postgres "'$PG_BIN/pg_ctl' -D '$TEST_PG_DIR/data' -l '$TEST_PG_DIR/log' -w -o \"-p $TEST_PG_PORT -k '$TEST_PG_DIR' -c listen_addresses=127.0.0.1 -c fsync=off\" start" >/dev/null
     as_postgres "'$PG_BIN/psql' -q -h '$TEST_PG_DIR' -p $TEST_PG_PORT -U postgres -v ON_ERROR_STOP=1 \
         -c \"create role $TEST_DB_USER login createdb password '$TEST_DB_PASSWORD'\" \
-        -c \"create database healthysociety owner $TEST_DB_USER\""
+        -c \"create database healthysociety owner $TEST_DB_USER\" \
+        -c \"create database healthysociety_cluster owner $TEST_DB_USER\""
     TEST_DB_URL="jdbc:postgresql://127.0.0.1:$TEST_PG_PORT/healthysociety"
-    echo "Test PostgreSQL running on port $TEST_PG_PORT (empty database 'healthysociety')"
+    # The Payara Micro cluster test's own database, so its instances and timers leave the server tests' data alone.
+    TEST_CLUSTER_DB_URL="jdbc:postgresql://127.0.0.1:$TEST_PG_PORT/healthysociety_cluster"
+    echo "Test PostgreSQL running on port $TEST_PG_PORT (empty databases 'healthysociety', 'healthysociety_cluster')"
 }
 
 stop_test_postgres() {

@@ -6,21 +6,29 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
-import jakarta.annotation.Resource;
+import fish.payara.micro.cdi.Inbound;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import nl.leiden.healthysociety.service.platform.CachedDataChanges;
 
 /**
  * Keeps the accords and their dashboards between requests: they change only when someone enters figures or edits
- * the accord, and building a dashboard reads every indicator's latest value. Every change through this instance
- * clears the cache ({@link #invalidate()} from the writing services); a change made on another instance of a
- * cluster shows here within {@link #MAX_AGE}.
+ * the accord, and building a dashboard reads every indicator's latest value. Every change clears the cache
+ * ({@link #invalidate()} from the writing services), on this instance and (through {@link CachedDataChanges}) on
+ * the other instances of a cluster. Entries also expire after {@link #MAX_AGE}, for changes made outside the
+ * application.
  */
 @ApplicationScoped
 public class AccordDashboardCache {
 
     static final Duration MAX_AGE = Duration.ofSeconds(60);
+
+    /** The cache's name in the messages between instances. */
+    static final String NAME = "accords";
+
+    @Inject
+    CachedDataChanges changes;
 
     private record Entry<T>(T value, long loadedAt) {
 
@@ -52,27 +60,18 @@ public class AccordDashboardCache {
         return entry.value();
     }
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
-
     /**
      * Called by every service that changes an accord, ambition, indicator or measurement: clears the cache now and
      * again when the transaction has ended, so a request that read the old figures in between cannot keep them.
      */
     public void invalidate() {
-        clear();
-        if (transactions != null && transactions.getTransactionKey() != null) {
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                    // nothing to do before the commit
-                }
+        changes.changed(NAME, this::clear);
+    }
 
-                @Override
-                public void afterCompletion(int status) {
-                    clear();
-                }
-            });
+    /** Another instance of the cluster changed an accord or its figures. */
+    void changedElsewhere(@Observes @Inbound(eventName = CachedDataChanges.EVENT) String cache) {
+        if (NAME.equals(cache)) {
+            clear();
         }
     }
 

@@ -2,6 +2,7 @@ package nl.leiden.healthysociety.service.platform;
 
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.time.Instant;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -24,11 +25,14 @@ import nl.leiden.healthysociety.service.question.QuestionReminderJob;
 import nl.leiden.healthysociety.service.question.QuestionRetentionJob;
 
 /**
- * The background work of every instance, on non-persistent interval timers: sending (and retrying) the outbox,
- * the reminders the day before a meeting, reminders for Meeting Point questions that wait too long, and erasing
- * personal data after the retention period. Each job makes
- * sure by itself, in the database, that running on several instances at once does its work once. The intervals
- * are configurable (in seconds) so that tests and quiet installations can choose.
+ * The background work, on non-persistent interval timers that every instance runs: sending (and retrying) the
+ * outbox, the reminders the day before a meeting, reminders for Meeting Point questions that wait too long, and
+ * erasing personal data after the retention period. In a cluster each period of a job runs on one instance only:
+ * the first to claim it ({@link JobRuns}), which also records the run. The outbox is the exception: every instance
+ * sends what is due (it also does so right after a commit that queued mail), and the outbox's leases keep a message
+ * from going out twice. Each job also makes sure by itself, in the database, that overlapping runs (a beheerder's run
+ * through the API during a timer's) do their work once. The intervals are configurable (in seconds) so that tests
+ * and quiet installations can choose.
  */
 @Singleton
 @Startup
@@ -41,6 +45,9 @@ public class ScheduledJobs {
     enum Job {
         MAIL, REMINDERS, RETENTION, QUESTION_REMINDERS
     }
+
+    /** How long the record of job runs is kept. */
+    static final Duration RUNS_KEPT = Duration.ofDays(90);
 
     @Inject
     @ConfigProperty(name = "healthysociety.mail.retry-seconds", defaultValue = "60")
@@ -76,16 +83,19 @@ public class ScheduledJobs {
     @Inject
     QuestionRetentionJob questionRetention;
 
+    @Inject
+    JobRuns runs;
+
     @PostConstruct
     void start() {
-        schedule(Job.MAIL, mailSeconds, Duration.ofSeconds(10));
-        schedule(Job.REMINDERS, reminderSeconds, Duration.ofSeconds(30));
-        schedule(Job.RETENTION, retentionSeconds, Duration.ofMinutes(2));
-        schedule(Job.QUESTION_REMINDERS, questionReminderSeconds, Duration.ofMinutes(1));
+        schedule(Job.MAIL, Duration.ofSeconds(10));
+        schedule(Job.REMINDERS, Duration.ofSeconds(30));
+        schedule(Job.RETENTION, Duration.ofMinutes(2));
+        schedule(Job.QUESTION_REMINDERS, Duration.ofMinutes(1));
     }
 
-    private void schedule(Job job, long seconds, Duration firstDelay) {
-        long interval = Duration.ofSeconds(Math.max(1, seconds)).toMillis();
+    private void schedule(Job job, Duration firstDelay) {
+        long interval = intervalMillis(job);
         long first = Math.min(interval, firstDelay.toMillis());
         timers.createIntervalTimer(first, interval, new TimerConfig(job, false));
         LOG.log(Level.INFO, "Job {0} runs every {1} seconds", job, interval / 1000);
@@ -94,19 +104,56 @@ public class ScheduledJobs {
     @Timeout
     void run(Timer timer) {
         Job job = (Job) timer.getInfo();
+        if (job == Job.MAIL) {
+            work(job);
+            return;
+        }
+        Instant now = Instant.now();
+        Instant period = JobRuns.periodStart(now, intervalMillis(job));
         try {
-            switch (job) {
+            if (!runs.claim(job.name(), period, now)) {
+                return; // another instance runs this period
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Job " + job + " could not claim its period", e);
+            return;
+        }
+        Outcome outcome = work(job);
+        try {
+            runs.finished(job.name(), period, Instant.now(), outcome.items(), outcome.failure());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Job " + job + ": its run could not be recorded", e);
+        }
+    }
+
+    private record Outcome(Integer items, String failure) {
+    }
+
+    /** Does the job's work; a failure is logged and the next period tries again (it must not cancel the timer). */
+    private Outcome work(Job job) {
+        try {
+            return new Outcome(switch (job) {
                 case MAIL -> mail.sendDue();
                 case REMINDERS -> reminders.run();
                 case RETENTION -> {
-                    retention.run();
-                    questionRetention.run();
+                    runs.forgetBefore(Instant.now().minus(RUNS_KEPT));
+                    yield retention.run() + questionRetention.run();
                 }
                 case QUESTION_REMINDERS -> questionReminders.run();
-            }
+            }, null);
         } catch (RuntimeException e) {
-            // The next run tries again; a failing job must not cancel its timer.
             LOG.log(Level.WARNING, "Job " + job + " failed", e);
+            return new Outcome(null, e.getClass().getSimpleName());
         }
+    }
+
+    private long intervalMillis(Job job) {
+        long seconds = switch (job) {
+            case MAIL -> mailSeconds;
+            case REMINDERS -> reminderSeconds;
+            case RETENTION -> retentionSeconds;
+            case QUESTION_REMINDERS -> questionReminderSeconds;
+        };
+        return Duration.ofSeconds(Math.max(1, seconds)).toMillis();
     }
 }

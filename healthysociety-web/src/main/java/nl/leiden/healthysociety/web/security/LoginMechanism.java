@@ -16,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -36,11 +35,15 @@ import nl.leiden.healthysociety.service.account.LoginOutcome;
  * API with the code in a header. Visiting a protected page without being logged in leads to the login page, and
  * after login back to that page.
  * <p>
+ * A screen login is kept in the session as a {@link SessionLogin} (name and roles) and handed to the container again
+ * on each request, instead of {@code @AutoApplySession}: that relies on the container's own record of the login,
+ * which on Payara Micro reaches another instance of a cluster without the caller's groups, so after a fail-over
+ * every page was refused. The attribute replicates with the session like any other.
+ * <p>
  * Not Soteria's {@code @LoginToContinue}: on Payara 6 the request it replays after login reaches EJBs without the
  * caller's groups, so every service call on that first page was refused.
  */
 @ApplicationScoped
-@AutoApplySession
 public class LoginMechanism implements HttpAuthenticationMechanism {
 
     /** Session attribute holding the page to return to after login. */
@@ -84,6 +87,10 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
                 ? login
                 : basicCredential(request);
         if (credential == null) {
+            SessionLogin login = sessionLogin(request);
+            if (login != null) {
+                return context.notifyContainerAboutLogin(login.username(), login.roles());
+            }
             if (context.isProtected() && !isApi(request)) {
                 request.getSession().setAttribute(RETURN_TO, originalTarget(request));
                 return context.redirect(request.getContextPath() + "/login");
@@ -131,6 +138,7 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
             if (outcome.secondFactorSetupRequired()) {
                 request.setAttribute(SETUP_FIRST, Boolean.TRUE);
             }
+            request.getSession().setAttribute(SessionLogin.ATTRIBUTE, SessionLogin.of(caller));
             return context.notifyContainerAboutLogin(caller.username(), caller.roles());
         }
         if (outcome.isBlocked()) {
@@ -206,6 +214,14 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
             throw new UncheckedIOException(e);
         }
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** The screen login this request's session carries, if any. */
+    private static SessionLogin sessionLogin(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(SessionLogin.ATTRIBUTE) instanceof SessionLogin login
+                ? login
+                : null;
     }
 
     /** The path (and query) that was asked for, relative to the application; only ever a local page. */
