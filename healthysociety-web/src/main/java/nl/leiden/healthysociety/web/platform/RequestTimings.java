@@ -42,6 +42,12 @@ public class RequestTimings extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (metrics == null) {
+            // Payara also runs the application's filters for its own /health servlet when the application has the
+            // root context, without injecting them: those requests are simply not timed.
+            chain.doFilter(request, response);
+            return;
+        }
         long start = System.nanoTime();
         try {
             chain.doFilter(request, response);
