@@ -39,6 +39,9 @@ cleanup() {
     stop_test_postgres
 }
 trap cleanup EXIT
+# A signal ends the script through its EXIT trap, so the mail sink (which inherits a caller's lock, e.g. flock) never
+# outlives it.
+trap 'exit 130' INT TERM
 start_test_postgres
 SMTP_PORT=$(free_port 25250 25350)
 python3 scripts/benchmark/smtp-sink.py "$SMTP_PORT" >"$OUT/smtp-sink.log" 2>&1 &
