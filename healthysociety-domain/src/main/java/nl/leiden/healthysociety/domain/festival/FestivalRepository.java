@@ -28,6 +28,12 @@ public interface FestivalRepository {
     /** The edition's proposals, of one organisation or (null) of all, newest first. */
     List<SessionProposal> proposals(Edition edition, Organisation organisation);
 
+    /**
+     * The sessions of an edition that have a meeting, with their meeting, organisation, theme and room read in the
+     * same query: what the public programme shows.
+     */
+    List<SessionProposal> sessionsWithMeeting(Edition edition);
+
     List<ProposalReview> reviews(Edition edition);
 
     Optional<ProposalReview> review(SessionProposal proposal, Account reviewer);

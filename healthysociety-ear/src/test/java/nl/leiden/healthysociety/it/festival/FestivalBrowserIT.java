@@ -215,8 +215,9 @@ class FestivalBrowserIT extends BrowserTest {
 
         open("kennisfestival.xhtml?jaar=" + year);
         assertTrue(heading().startsWith("Leids Kennisfestival"), heading());
-        new Select(byId("filter:room")).selectByVisibleText("De StadsKamer, Huiskamer");
-        pageChanged();
+        new Select(byId("zaal")).selectByVisibleText("De StadsKamer, Huiskamer");
+        click("show");
+        assertTrue(browser().getCurrentUrl().contains("zaal="), browser().getCurrentUrl());
         assertTrue(byId("programme").getText().contains(title));
         click(By.linkText(title));
         type("registration:name", "Festivalbezoeker");

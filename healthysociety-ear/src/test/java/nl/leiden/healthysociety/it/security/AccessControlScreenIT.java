@@ -95,8 +95,6 @@ class AccessControlScreenIT extends ServerTest {
     private static List<AccessRow> table() {
         return List.of(
                 // The layout, on every page
-                readsOnly("WEB-INF/templates/layout", "languageSwitch.toggle",
-                        "switches the language of the session; stores nothing"),
                 readsOnly("WEB-INF/templates/layout", "logoutBacking.logout", "ends the session; stores nothing"),
 
                 // Public pages and personal links

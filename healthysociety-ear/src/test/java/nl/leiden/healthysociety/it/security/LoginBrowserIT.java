@@ -99,11 +99,11 @@ class LoginBrowserIT extends BrowserTest {
         open("");
         assertEquals("Samen werken aan een gezond Leiden", heading());
 
-        click("header:language");
+        click("language");
         assertEquals("Working together for a healthy Leiden", heading());
         assertEquals("en", browser().findElement(By.tagName("html")).getAttribute("lang"));
 
-        click("header:language");
+        click("language");
         assertEquals("Samen werken aan een gezond Leiden", heading());
     }
 

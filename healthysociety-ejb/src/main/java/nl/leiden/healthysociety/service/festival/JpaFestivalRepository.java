@@ -87,6 +87,14 @@ public class JpaFestivalRepository implements FestivalRepository {
     }
 
     @Override
+    public List<SessionProposal> sessionsWithMeeting(Edition edition) {
+        return em.createQuery("select p from SessionProposal p join fetch p.meeting join fetch p.organisation"
+                + " left join fetch p.theme left join fetch p.room where p.edition = :edition", SessionProposal.class)
+                .setParameter("edition", edition)
+                .getResultList();
+    }
+
+    @Override
     public List<ProposalReview> reviews(Edition edition) {
         return em
                 .createQuery("select r from ProposalReview r join fetch r.reviewer where r.proposal.edition = :edition",

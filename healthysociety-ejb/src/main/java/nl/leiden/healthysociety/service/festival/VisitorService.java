@@ -142,9 +142,8 @@ public class VisitorService {
 
     /** The sessions of the programme that have a meeting (placed at publication or later), in time order. */
     private List<SessionProposal> sessions(Edition edition) {
-        return festivals.proposals(edition, null)
+        return festivals.sessionsWithMeeting(edition)
                 .stream()
-                .filter(session -> session.getMeeting() != null)
                 .filter(session -> session.isPlaced() || session.getMeeting().getStatus() == MeetingStatus.GEANNULEERD)
                 .sorted(Comparator.comparing((SessionProposal session) -> session.getMeeting().getStartsAt()))
                 .toList();

@@ -34,7 +34,7 @@ public class BusinessFigures {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Figures now() {
         return new Figures(
-                count("select r.status, count(r) from Registration r group by r.status", RegistrationStatus.class),
+                count("select r.status, count(*) from Registration r group by r.status", RegistrationStatus.class),
                 count("select q.status, count(q) from Question q group by q.status", QuestionStatus.class),
                 count("select i.status, count(i) from Initiative i group by i.status", InitiativeStatus.class),
                 count("select m.status, count(m) from MailMessage m group by m.status", MailStatus.class));

@@ -1,11 +1,10 @@
 package nl.leiden.healthysociety.web.festival;
 
 import java.io.IOException;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.leiden.healthysociety.domain.shared.NotFoundException;
@@ -13,12 +12,13 @@ import nl.leiden.healthysociety.service.festival.PublicProgramme;
 import nl.leiden.healthysociety.service.festival.VisitorService;
 import nl.leiden.healthysociety.web.platform.Responses;
 
-/** The public programme of one festival year, by day, with a filter on theme. */
+/**
+ * The public programme of one festival year, by day, filtered on theme and room by plain request parameters: a
+ * visitor who only reads gets no session.
+ */
 @Named
-@ViewScoped
-public class PublicProgrammeBacking implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class PublicProgrammeBacking {
 
     @Inject
     VisitorService service;
@@ -27,6 +27,7 @@ public class PublicProgrammeBacking implements Serializable {
     private String theme;
     private String room;
     private PublicProgramme programme;
+    private List<PublicProgramme.Day> days;
 
     public void load() throws IOException {
         try {
@@ -38,6 +39,13 @@ public class PublicProgrammeBacking implements Serializable {
 
     /** The days with only the sessions of the chosen theme and room (all when none is chosen). */
     public List<PublicProgramme.Day> getDays() {
+        if (days == null) {
+            days = filteredDays();
+        }
+        return days;
+    }
+
+    private List<PublicProgramme.Day> filteredDays() {
         return programme.days()
                 .stream()
                 .map(day -> new PublicProgramme.Day(day.day(), day.sessions()

@@ -1,38 +1,49 @@
 package nl.leiden.healthysociety.web.i18n;
 
-import java.io.IOException;
-import java.io.Serializable;
-import java.util.Iterator;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Locale;
 
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * The language a visitor reads the screens in: Dutch unless they choose English (or their browser asks for
- * English and they have not chosen).
+ * The language a visitor reads the screens in: the one they chose (kept in a cookie, see {@link LanguageChoice}),
+ * else English when their browser asks for it, else Dutch. Nothing of it is kept in a session, so a visitor who
+ * only reads gets none.
  */
 @Named
-@SessionScoped
-public class LanguageSwitch implements Serializable {
+@RequestScoped
+public class LanguageSwitch {
 
-    private static final long serialVersionUID = 1L;
-
-    private Locale chosen;
+    private Locale locale;
 
     public Locale getLocale() {
+        if (locale == null) {
+            locale = resolve();
+        }
+        return locale;
+    }
+
+    private static Locale resolve() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces == null) {
+            return Bundle.DUTCH;
+        }
+        ExternalContext external = faces.getExternalContext();
+        Locale chosen = LanguageChoice.chosen((HttpServletRequest) external.getRequest());
         if (chosen != null) {
             return chosen;
         }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        if (faces == null || faces.getExternalContext().getRequestHeaderMap().get("Accept-Language") == null) {
+        if (external.getRequestHeaderMap().get("Accept-Language") == null) {
             // Without the header the container reports its own default locale, which says nothing of the visitor.
             return Bundle.DUTCH;
         }
-        Iterator<Locale> requested = faces.getExternalContext().getRequestLocales();
+        Iterator<Locale> requested = external.getRequestLocales();
         while (requested.hasNext()) {
             String language = requested.next().getLanguage();
             for (Locale supported : Bundle.SUPPORTED) {
@@ -53,14 +64,14 @@ public class LanguageSwitch implements Serializable {
         return "nl".equals(getLanguage()) ? "en" : "nl";
     }
 
-    /** Switches to the other language and reloads the page the visitor is on. */
-    public void toggle() throws IOException {
-        chosen = "nl".equals(getLanguage()) ? Locale.ENGLISH : Bundle.DUTCH;
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getViewRoot().setLocale(chosen);
-        ExternalContext external = faces.getExternalContext();
-        String query = external.getRequestParameterMap().get("returnQuery");
-        String target = external.getRequestContextPath() + faces.getViewRoot().getViewId().replace(".xhtml", "");
-        external.redirect(query == null || query.isBlank() ? target : target + "?" + query);
+    /** The plain link that switches to the other language and comes back to the page the visitor is on. */
+    public String getSwitchUrl() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        String query = request.getQueryString();
+        String back = request.getRequestURI() + (query == null || query.isBlank() ? "" : "?" + query);
+        return external.getRequestContextPath() + LanguageChoice.PATH + "?" + LanguageChoice.LANGUAGE + "="
+                + getOtherLanguage() + "&" + LanguageChoice.BACK + "="
+                + URLEncoder.encode(back, StandardCharsets.UTF_8);
     }
 }

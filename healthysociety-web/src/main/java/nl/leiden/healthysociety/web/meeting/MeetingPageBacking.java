@@ -1,15 +1,15 @@
 package nl.leiden.healthysociety.web.meeting;
 
 import java.io.IOException;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import nl.leiden.healthysociety.domain.meeting.RegistrantKind;
 import nl.leiden.healthysociety.domain.shared.BusinessException;
 import nl.leiden.healthysociety.domain.shared.InvalidInputException;
@@ -24,12 +24,12 @@ import nl.leiden.healthysociety.web.platform.Responses;
 /**
  * A meeting's public page with the registration form. A refused form keeps everything typed; after registering,
  * the page says whether the person has a seat or a place on the waiting list, and that the e-mail has the link.
+ * The page is a stateless view (nothing of it is kept between requests, so a visitor who only reads gets no
+ * session): the form posts the meeting's id along, and the meeting is read again for the posted form.
  */
 @Named
-@ViewScoped
-public class MeetingPageBacking implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class MeetingPageBacking {
 
     private static final Map<String, String> FIELDS = Map.of("name", "registration:name", "email",
             "registration:email", "organisation", "registration:organisation", "kind", "registration:kind", "needs",
@@ -41,6 +41,9 @@ public class MeetingPageBacking implements Serializable {
     @Inject
     Feedback feedback;
 
+    @Inject
+    HttpServletRequest request;
+
     private Long id;
     private PublicMeeting meeting;
     private String name;
@@ -51,6 +54,7 @@ public class MeetingPageBacking implements Serializable {
     private Long areaId;
     private boolean consent;
     private RegistrationOutcome outcome;
+    private List<SelectItem> areas;
 
     public void load() throws IOException {
         if (id == null) {
@@ -79,7 +83,10 @@ public class MeetingPageBacking implements Serializable {
     }
 
     public List<SelectItem> getAreas() {
-        return service.areas().stream().map(area -> new SelectItem(area.id(), area.name())).toList();
+        if (areas == null) {
+            areas = service.areas().stream().map(area -> new SelectItem(area.id(), area.name())).toList();
+        }
+        return areas;
     }
 
     public RegistrantKind[] getKinds() {
@@ -98,8 +105,31 @@ public class MeetingPageBacking implements Serializable {
         this.id = id;
     }
 
+    /**
+     * The meeting: read by {@link #load()} when the page is opened, and on a posted form (for which the view action
+     * does not run) from the posted id as soon as the page asks, which it does before the id reaches this bean.
+     */
     public PublicMeeting getMeeting() {
+        if (meeting == null) {
+            Long meetingId = id != null ? id : postedId();
+            if (meetingId != null) {
+                try {
+                    meeting = service.meeting(meetingId);
+                    id = meetingId;
+                } catch (NotFoundException e) {
+                    // Only a posted form gets here; the page it came from answered 404 already.
+                }
+            }
+        }
         return meeting;
+    }
+
+    private Long postedId() {
+        try {
+            return Long.valueOf(request.getParameter("id"));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     public RegistrationOutcome getOutcome() {
