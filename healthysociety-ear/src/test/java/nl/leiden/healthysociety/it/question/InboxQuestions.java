@@ -46,7 +46,12 @@ final class InboxQuestions {
         TestDatabase.update("delete from question where asker_name = ?", marker);
     }
 
-    /** The open questions the Center's inbox lists, in its order, from the database itself. */
+    /** Every question, in the inbox's order, from the database itself: what the API lists without a status. */
+    static List<Long> allInOrder() {
+        return TestDatabase.numbers("select id from question order by created_at desc, id desc");
+    }
+
+    /** The open questions, in the inbox's order, from the database itself: what the inbox page lists at first. */
     static List<Long> openInOrder() {
         return TestDatabase.numbers("select id from question where status in ('NIEUW', 'IN_BEHANDELING',"
                 + " 'DOORVERWEZEN') order by created_at desc, id desc");

@@ -13,6 +13,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -198,11 +199,14 @@ class MeetingPointBrowserIT extends BrowserTest {
         }
     }
 
-    /** The questions in the inbox table as it shows them, by the id in their reference. */
+    /**
+     * The questions in the inbox table as it shows them, by the id in their reference; read in one script, so an
+     * Ajax update that replaces the rows halfway cannot leave a stale element behind.
+     */
     private List<Long> shownIds() {
-        return browser().findElements(By.cssSelector("#inbox\\:questions_data > tr > td:first-child a"))
-                .stream()
-                .map(link -> TestData.questionId(link.getText()))
-                .toList();
+        List<?> references = (List<?>) ((JavascriptExecutor) browser()).executeScript("return Array.from("
+                + "document.querySelectorAll('#inbox\\\\:questions_data > tr > td:first-child a'))"
+                + ".map(link => link.textContent.trim());");
+        return references.stream().map(reference -> TestData.questionId((String) reference)).toList();
     }
 }
