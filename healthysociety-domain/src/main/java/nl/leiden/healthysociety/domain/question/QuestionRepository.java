@@ -18,6 +18,15 @@ public interface QuestionRepository {
      */
     List<Question> list(Collection<QuestionStatus> statuses, Long organisationId, Long accountId);
 
+    /**
+     * One page of the questions the query selects, newest first (the id breaks ties, so pages never overlap), with
+     * theme, area, assignee and the organisations the questions were passed to loaded.
+     */
+    List<Question> page(QuestionQuery query, int first, int max);
+
+    /** How many questions the query selects. */
+    long count(QuestionQuery query);
+
     /** Open questions that have waited since before this moment, longest first. */
     List<Question> waitingSince(Instant before);
 

@@ -9,9 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import jakarta.json.Json;
@@ -165,5 +169,44 @@ class MeetingPointBrowserIT extends BrowserTest {
         open("intranet/meetingpoint-cijfers");
         assertEquals("Meeting Point in cijfers", heading());
         assertTrue(byId("waiting").getText().contains(reference), byId("waiting").getText());
+    }
+
+    @Test
+    void theInboxShowsTwentyFiveQuestionsAPageAndThePaginatorMovesOnByKeyboard() {
+        String marker = TestData.uniqueName("Inboxpagina");
+        try {
+            InboxQuestions.add(marker, 55);
+            List<Long> expected = InboxQuestions.openInOrder();
+
+            login(DemoAccount.MEDEWERKER);
+            open("intranet/meetingpoint");
+            assertEquals(expected.subList(0, 25), shownIds());
+            assertTrue(byId("inbox").getText().contains("Vragen 1 tot en met 25 van " + expected.size()),
+                    byId("inbox").getText());
+
+            WebElement next = find(By.cssSelector("#inbox\\:questions .ui-paginator-next"));
+            next.sendKeys(Keys.ENTER);
+            waitFor(browser -> !shownIds().equals(expected.subList(0, 25)));
+            assertEquals(expected.subList(25, 50), shownIds());
+            assertTrue(byId("inbox").getText().contains("Vragen 26 tot en met 50 van " + expected.size()),
+                    byId("inbox").getText());
+
+            new Select(find(By.cssSelector("#inbox\\:questions .ui-paginator-rpp-options"))).selectByValue("50");
+            waitFor(browser -> shownIds().size() == Math.min(50, expected.size()));
+            assertEquals(expected.subList(0, 50), shownIds(), "a new page size starts again at the top");
+        } finally {
+            InboxQuestions.remove(marker);
+        }
+    }
+
+    /**
+     * The questions in the inbox table as it shows them, by the id in their reference; read in one script, so an
+     * Ajax update that replaces the rows halfway cannot leave a stale element behind.
+     */
+    private List<Long> shownIds() {
+        List<?> references = (List<?>) ((JavascriptExecutor) browser()).executeScript("return Array.from("
+                + "document.querySelectorAll('#inbox\\\\:questions_data > tr > td:first-child a'))"
+                + ".map(link => link.textContent.trim());");
+        return references.stream().map(reference -> TestData.questionId((String) reference)).toList();
     }
 }

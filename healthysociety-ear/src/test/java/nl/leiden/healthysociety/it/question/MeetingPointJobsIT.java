@@ -58,8 +58,7 @@ class MeetingPointJobsIT extends ServerTest {
         assertTrue(TestMail.text(TestMail.await(contact, "Herinnering: vraag " + reference))
                 .contains("wacht al 6 dagen"));
 
-        assertTrue(medewerker.get("api/intranet/questions?wachtTeLang=true").array()
-                .getValuesAs(JsonObject.class).stream()
+        assertTrue(TestData.inbox(medewerker, "wachtTeLang=true").stream()
                 .anyMatch(q -> q.getString("reference").equals(reference) && q.getBoolean("waitingTooLong")));
         assertTrue(medewerker.get("api/intranet/questions/figures").json().getJsonArray("waitingTooLong")
                 .getValuesAs(JsonObject.class).stream().anyMatch(q -> q.getString("reference").equals(reference)));

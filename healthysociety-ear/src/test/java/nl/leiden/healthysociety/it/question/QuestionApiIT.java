@@ -9,13 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonArray;
+import jakarta.json.JsonString;
 import jakarta.mail.internet.MimeMessage;
 import nl.leiden.healthysociety.it.support.Api;
 import nl.leiden.healthysociety.it.support.DemoAccount;
@@ -167,11 +168,11 @@ class QuestionApiIT extends ServerTest {
         Api partnerHsl = api(DemoAccount.PARTNER_HSL);
         JsonObject seen = partnerGgd.get("api/intranet/questions/" + ggdQuestion).json();
         assertEquals("DOORVERWEZEN", seen.getString("status"));
-        assertTrue(ids(partnerGgd.get("api/intranet/questions").array()).contains(ggdQuestion));
-        assertFalse(ids(partnerGgd.get("api/intranet/questions").array()).contains(unassigned));
+        assertTrue(ids(TestData.inbox(partnerGgd, "")).contains(ggdQuestion));
+        assertFalse(ids(TestData.inbox(partnerGgd, "")).contains(unassigned));
         assertEquals(403, partnerGgd.get("api/intranet/questions/" + unassigned).status());
 
-        assertFalse(ids(partnerHsl.get("api/intranet/questions").array()).contains(ggdQuestion));
+        assertFalse(ids(TestData.inbox(partnerHsl, "")).contains(ggdQuestion));
         long attachment = seen.getJsonArray("attachments").getJsonObject(0).getJsonNumber("id").longValue();
         String base = "api/intranet/questions/" + ggdQuestion;
         JsonObject text = Json.createObjectBuilder().add("text", "Mag dit?").build();
@@ -349,8 +350,7 @@ class QuestionApiIT extends ServerTest {
 
     @Test
     void theDemoMeetingPointHoldsAQuestionInEveryStateWithOneWaitingTooLong() {
-        List<JsonObject> demo = api(DemoAccount.MEDEWERKER).get("api/intranet/questions").array()
-                .getValuesAs(JsonObject.class);
+        List<JsonObject> demo = TestData.inbox(api(DemoAccount.MEDEWERKER), "");
         assertTrue(demo.stream().anyMatch(q -> q.getBoolean("waitingTooLong") && q.getString("priority")
                 .equals("HOOG")), demo::toString);
         assertTrue(demo.stream().anyMatch(q -> q.getString("status").equals("DOORVERWEZEN")
@@ -361,8 +361,153 @@ class QuestionApiIT extends ServerTest {
                 + " and asker_name = 'Lotte Demo'"));
     }
 
-    private static List<Long> ids(JsonArray array) {
-        return array.getValuesAs(JsonObject.class).stream()
+    @Test
+    void theInboxComesInPagesThatFollowEachOtherWithoutOverlapAndTellTheTotal() {
+        String marker = TestData.uniqueName("Paginering");
+        try {
+            List<Long> added = InboxQuestions.add(marker, 30);
+            long ggd = TestData.organisationId("GGD Hollands Midden");
+            long hsl = TestData.organisationId("Hogeschool Leiden");
+            InboxQuestions.assign(added.subList(0, 1), ggd);
+            InboxQuestions.assign(added.subList(0, 1), hsl);
+            List<Long> expected = InboxQuestions.allInOrder();
+            assertTrue(expected.size() > 30, "the 30 questions and the demo's");
+            Api medewerker = api(DemoAccount.MEDEWERKER);
+
+            List<Long> seen = new ArrayList<>();
+            for (int first = 0; first < expected.size(); first += 7) {
+                JsonObject page = medewerker.get("api/intranet/questions?first=" + first + "&max=7").json();
+                assertEquals(expected.size(), page.getJsonNumber("total").longValue(), "total on page " + first);
+                assertEquals(first, page.getInt("first"));
+                assertEquals(7, page.getInt("max"));
+                List<Long> ids = ids(page.getJsonArray("items").getValuesAs(JsonObject.class));
+                assertEquals(expected.subList(first, Math.min(first + 7, expected.size())), ids, "page " + first);
+                seen.addAll(ids);
+            }
+            assertEquals(expected, seen, "the pages together hold every question once, newest first");
+            assertEquals(added, seen.stream().filter(added::contains).toList(),
+                    "questions that came in at the same moment follow their id");
+
+            List<Long> open = InboxQuestions.openInOrder();
+            JsonObject openPage = medewerker.get("api/intranet/questions?status=NIEUW&status=IN_BEHANDELING"
+                    + "&status=DOORVERWEZEN&first=10&max=10").json();
+            assertEquals(open.size(), openPage.getJsonNumber("total").longValue());
+            assertEquals(open.subList(10, 20), ids(openPage.getJsonArray("items").getValuesAs(JsonObject.class)));
+
+            JsonObject past = medewerker.get("api/intranet/questions?first=" + (expected.size() + 5)).json();
+            assertEquals(0, past.getJsonArray("items").size());
+            assertEquals(expected.size(), past.getJsonNumber("total").longValue(),
+                    "counted although the page is empty");
+            JsonObject everything = medewerker.get("api/intranet/questions?max=200").json();
+            assertEquals(Math.min(200, expected.size()), everything.getJsonArray("items").size());
+            assertEquals(expected.size(), everything.getJsonNumber("total").longValue());
+            JsonObject defaults = medewerker.get("api/intranet/questions").json();
+            assertEquals(0, defaults.getInt("first"));
+            assertEquals(50, defaults.getInt("max"));
+            assertEquals(expected.subList(0, Math.min(50, expected.size())),
+                    ids(defaults.getJsonArray("items").getValuesAs(JsonObject.class)));
+
+            JsonObject passedOn = defaults.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .filter(question -> question.getJsonNumber("id").longValue() == added.get(0))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals(List.of("GGD Hollands Midden", "Hogeschool Leiden"),
+                    passedOn.getJsonArray("organisations").getValuesAs(JsonString.class).stream()
+                            .map(JsonString::getString).toList(),
+                    "the organisations of the page's questions are loaded with the page");
+        } finally {
+            InboxQuestions.remove(marker);
+        }
+    }
+
+    @Test
+    void aFilteredInboxPagesAndCountsOnlyWhatMatches() {
+        String marker = TestData.uniqueName("Prioriteit");
+        try {
+            List<Long> added = InboxQuestions.add(marker, 12);
+            TestDatabase.update("update question set priority = 'LAAG', theme_id = ? where asker_name = ?",
+                    TestData.themeId("GEZONDHEID_WELZIJN"), marker);
+            List<Long> expected = TestDatabase.numbers("select id from question where priority = 'LAAG'"
+                    + " and theme_id = ? order by created_at desc, id desc", TestData.themeId("GEZONDHEID_WELZIJN"));
+            assertTrue(expected.containsAll(added));
+            Api medewerker = api(DemoAccount.MEDEWERKER);
+            String filter = "priority=LAAG&themeId=" + TestData.themeId("GEZONDHEID_WELZIJN");
+
+            JsonObject first = medewerker.get("api/intranet/questions?max=5&" + filter).json();
+            JsonObject second = medewerker.get("api/intranet/questions?first=5&max=5&" + filter).json();
+
+            assertEquals(expected.size(), first.getJsonNumber("total").longValue());
+            assertEquals(expected.size(), second.getJsonNumber("total").longValue());
+            assertEquals(expected.subList(0, 5), ids(first.getJsonArray("items").getValuesAs(JsonObject.class)));
+            assertEquals(expected.subList(5, 10), ids(second.getJsonArray("items").getValuesAs(JsonObject.class)));
+        } finally {
+            InboxQuestions.remove(marker);
+        }
+    }
+
+    @Test
+    void aPartnerSeesOnlyItsOwnOrganisationsQuestionsOnEveryPageAndInTheTotal() {
+        String marker = TestData.uniqueName("Partnerpagina");
+        try {
+            List<Long> added = InboxQuestions.add(marker, 30);
+            List<Long> forGgd = added.subList(0, 24);
+            List<Long> forHsl = added.subList(24, 30);
+            InboxQuestions.assign(forGgd, TestData.organisationId("GGD Hollands Midden"));
+            InboxQuestions.assign(forHsl, TestData.organisationId("Hogeschool Leiden"));
+
+            for (DemoAccount partner : List.of(DemoAccount.PARTNER_GGD, DemoAccount.PARTNER_HSL)) {
+                List<Long> own = partner == DemoAccount.PARTNER_GGD ? forGgd : forHsl;
+                List<Long> others = partner == DemoAccount.PARTNER_GGD ? forHsl : forGgd;
+                long organisation = TestDatabase.number("select organisation_id from account where username = ?",
+                        partner.username());
+                List<Long> mayHold = TestDatabase.numbers("select q.id from question q where (exists (select 1 from"
+                        + " question_organisation o where o.question_id = q.id and o.organisation_id = ?)"
+                        + " or q.assignee_id = (select id from account where username = ?))"
+                        + " order by q.created_at desc, q.id desc", organisation, partner.username());
+                Api api = api(partner);
+                List<Long> seen = new ArrayList<>();
+                // Pages of 5, and some past the end: no page, however far, holds another organisation's question.
+                for (int first = 0; first < mayHold.size() + 40; first += 5) {
+                    JsonObject page = api.get("api/intranet/questions?first=" + first + "&max=5").json();
+                    assertEquals(mayHold.size(), page.getJsonNumber("total").longValue(), partner + " " + first);
+                    List<Long> ids = ids(page.getJsonArray("items").getValuesAs(JsonObject.class));
+                    assertTrue(ids.stream().noneMatch(others::contains), partner + " sees another's: " + ids);
+                    seen.addAll(ids);
+                }
+                assertEquals(mayHold, seen, partner.username());
+                assertTrue(seen.containsAll(own), partner.username());
+            }
+        } finally {
+            InboxQuestions.remove(marker);
+        }
+    }
+
+    @Test
+    void invalidPagingIsRefusedWithAProblemThatSaysWhatIsAllowed() {
+        Api medewerker = api(DemoAccount.MEDEWERKER);
+        for (String query : List.of("first=-1", "first=een", "max=0", "max=201", "max=-5", "max=veel",
+                "first=-1&max=1000")) {
+            Api.Response refused = medewerker.get("api/intranet/questions?" + query);
+            assertEquals(400, refused.status(), query + ": " + refused);
+            assertEquals("application/problem+json", refused.header("Content-Type"), query);
+            assertEquals("Ongeldige invoer", refused.json().getString("title"), query);
+        }
+        Api.Response both = medewerker.get("api/intranet/questions?first=-1&max=201");
+        assertEquals("Vul een getal in van 0 of groter: de plaats van het eerste resultaat.",
+                both.fieldErrors().get("first"));
+        assertEquals("Vul een getal in van 1 tot en met 200: het aantal resultaten per pagina.",
+                both.fieldErrors().get("max"));
+        Api.Response english = medewerker.inLanguage("en").get("api/intranet/questions?max=201");
+        assertEquals(400, english.status());
+        assertEquals("Enter a number from 1 to 200: the number of results per page.",
+                english.fieldErrors().get("max"));
+        assertEquals(400, api(DemoAccount.PARTNER_GGD).get("api/intranet/questions?max=201").status());
+        assertEquals(200, medewerker.get("api/intranet/questions?first=0&max=200").status());
+        assertEquals(200, medewerker.get("api/intranet/questions?max=1").status());
+    }
+
+    private static List<Long> ids(List<JsonObject> questions) {
+        return questions.stream()
                 .map(question -> question.getJsonNumber("id").longValue())
                 .toList();
     }

@@ -137,7 +137,6 @@ class AccessControlScreenIT extends ServerTest {
                 readsOnly("intranet/initiatieven", "initiativeListBacking.load", "lists initiatives"),
                 readsOnly("intranet/initiatieven", "initiativeListBacking.search", "searches"),
                 readsOnly("intranet/organisaties", "organisationListBacking.search", "searches"),
-                readsOnly("intranet/meetingpoint", "inboxBacking.load", "lists the questions the caller may see"),
                 readsOnly("intranet/meetingpoint-cijfers", "figuresBacking.load", "counts questions"),
                 readsOnly("intranet/meetingpoint-agenda", "agendaBacking.load", "lists the open questions"),
                 readsOnly("intranet/kennisfestival", "festivalOverviewBacking.load", "shows an edition"),

@@ -3,6 +3,8 @@ package nl.leiden.healthysociety.it.support;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.json.Json;
@@ -135,6 +137,24 @@ public final class TestData {
         Api.Response response = caller.post(caller.isAnonymous() ? "api/questions" : "api/intranet/questions", body);
         assertEquals(201, response.status(), response::toString);
         return questionId(response.json().getString("reference"));
+    }
+
+    /**
+     * Every question of the Meeting Point inbox the caller sees with this filter ("status=ALLE&..." or ""), read
+     * page by page as a client must.
+     */
+    public static List<JsonObject> inbox(Api caller, String filter) {
+        List<JsonObject> questions = new ArrayList<>();
+        for (int first = 0;; first += 200) {
+            Api.Response page = caller.get("api/intranet/questions?max=200&first=" + first
+                    + (filter.isEmpty() ? "" : "&" + filter));
+            assertEquals(200, page.status(), page::toString);
+            List<JsonObject> items = page.json().getJsonArray("items").getValuesAs(JsonObject.class);
+            questions.addAll(items);
+            if (items.size() < 200) {
+                return questions;
+            }
+        }
     }
 
     /** The id in a reference number such as MP-2026-0042. */

@@ -5,6 +5,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Direct access to the PostgreSQL database the deployed application uses, to check what was (not) stored.
@@ -29,6 +31,24 @@ public final class TestDatabase {
                 result.next();
                 return result.getLong(1);
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The numbers in the first column of every row a query returns, in its order. */
+    public static List<Long> numbers(String sql, Object... parameters) {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            List<Long> numbers = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    numbers.add(result.getLong(1));
+                }
+            }
+            return numbers;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -13,6 +14,7 @@ import nl.leiden.healthysociety.domain.question.Question;
 import nl.leiden.healthysociety.domain.question.QuestionAttachment;
 import nl.leiden.healthysociety.domain.question.QuestionDecision;
 import nl.leiden.healthysociety.domain.question.QuestionMessage;
+import nl.leiden.healthysociety.domain.question.QuestionQuery;
 import nl.leiden.healthysociety.domain.question.QuestionRepository;
 import nl.leiden.healthysociety.domain.question.QuestionStatus;
 
@@ -21,6 +23,8 @@ import nl.leiden.healthysociety.domain.question.QuestionStatus;
 public class JpaQuestionRepository implements QuestionRepository {
 
     private static final List<QuestionStatus> OPEN = QuestionStatus.open();
+    /** The inbox's order; the id breaks ties between questions that came in at the same moment. */
+    private static final String NEWEST_FIRST = " order by q.createdAt desc, q.id desc";
 
     @PersistenceContext(unitName = "healthysociety")
     EntityManager em;
@@ -43,24 +47,76 @@ public class JpaQuestionRepository implements QuestionRepository {
 
     @Override
     public List<Question> list(Collection<QuestionStatus> statuses, Long organisationId, Long accountId) {
-        StringBuilder jpql = new StringBuilder("select q from Question q where 1 = 1");
-        if (!statuses.isEmpty()) {
+        QuestionQuery query = new QuestionQuery(Set.copyOf(statuses), null, null, null, organisationId, accountId);
+        TypedQuery<Question> jpql = em.createQuery("select q from Question q" + where(query) + NEWEST_FIRST,
+                Question.class);
+        return bind(jpql, query).getResultList();
+    }
+
+    @Override
+    public List<Question> page(QuestionQuery query, int first, int max) {
+        // The to-one associations join into the page's own query (they add no rows, so the database still pages);
+        // the organisations, a to-many, follow in one query for the page's ids, never one per question.
+        TypedQuery<Question> jpql = em.createQuery("select q from Question q left join fetch q.theme"
+                + " left join fetch q.area left join fetch q.assignee" + where(query) + NEWEST_FIRST, Question.class);
+        List<Question> page = bind(jpql, query).setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, max))
+                .getResultList();
+        if (!page.isEmpty()) {
+            em.createQuery("select distinct q from Question q left join fetch q.organisations where q.id in :ids",
+                    Question.class)
+                    .setParameter("ids", page.stream().map(Question::getId).toList())
+                    .getResultList();
+        }
+        return page;
+    }
+
+    @Override
+    public long count(QuestionQuery query) {
+        return bind(em.createQuery("select count(q) from Question q" + where(query), Long.class), query)
+                .getSingleResult();
+    }
+
+    private static String where(QuestionQuery query) {
+        StringBuilder jpql = new StringBuilder(" where 1 = 1");
+        if (!query.statuses().isEmpty()) {
             jpql.append(" and q.status in :statuses");
         }
-        if (organisationId != null || accountId != null) {
+        if (query.themeId() != null) {
+            jpql.append(" and q.theme.id = :theme");
+        }
+        if (query.priority() != null) {
+            jpql.append(" and q.priority = :priority");
+        }
+        if (query.waitingSinceBefore() != null) {
+            jpql.append(" and q.waitingSince < :waitingBefore");
+        }
+        if (query.heldOnly()) {
             jpql.append(" and (exists (select 1 from Question a join a.organisations o where a = q"
                     + " and o.id = :organisation) or q.assignee.id = :account)");
         }
-        jpql.append(" order by q.createdAt desc, q.id desc");
-        TypedQuery<Question> query = em.createQuery(jpql.toString(), Question.class);
-        if (!statuses.isEmpty()) {
-            query.setParameter("statuses", statuses);
+        return jpql.toString();
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> jpql, QuestionQuery query) {
+        if (!query.statuses().isEmpty()) {
+            jpql.setParameter("statuses", query.statuses());
         }
-        if (organisationId != null || accountId != null) {
-            query.setParameter("organisation", organisationId == null ? -1L : organisationId)
-                    .setParameter("account", accountId == null ? -1L : accountId);
+        if (query.themeId() != null) {
+            jpql.setParameter("theme", query.themeId());
         }
-        return query.getResultList();
+        if (query.priority() != null) {
+            jpql.setParameter("priority", query.priority());
+        }
+        if (query.waitingSinceBefore() != null) {
+            jpql.setParameter("waitingBefore", query.waitingSinceBefore());
+        }
+        if (query.heldOnly()) {
+            // -1 matches no row: a partner without an organisation holds only what is assigned to it in person.
+            jpql.setParameter("organisation", query.heldByOrganisationId() == null ? -1L : query.heldByOrganisationId())
+                    .setParameter("account", query.heldByAccountId() == null ? -1L : query.heldByAccountId());
+        }
+        return jpql;
     }
 
     @Override

@@ -31,6 +31,7 @@ import nl.leiden.healthysociety.domain.question.QuestionAttachment;
 import nl.leiden.healthysociety.domain.question.QuestionMessage;
 import nl.leiden.healthysociety.domain.question.QuestionMessageKind;
 import nl.leiden.healthysociety.domain.question.QuestionPriority;
+import nl.leiden.healthysociety.domain.question.QuestionQuery;
 import nl.leiden.healthysociety.domain.question.QuestionRepository;
 import nl.leiden.healthysociety.domain.question.QuestionStatus;
 import nl.leiden.healthysociety.domain.shared.ConflictException;
@@ -40,6 +41,7 @@ import nl.leiden.healthysociety.domain.shared.NotAllowedException;
 import nl.leiden.healthysociety.domain.shared.NotFoundException;
 import nl.leiden.healthysociety.domain.shared.Texts;
 import nl.leiden.healthysociety.service.exchange.ExportFile;
+import nl.leiden.healthysociety.service.initiative.ResultPage;
 import nl.leiden.healthysociety.service.meeting.LeidenTime;
 import nl.leiden.healthysociety.service.reference.Named;
 import nl.leiden.healthysociety.service.security.Caller;
@@ -59,6 +61,9 @@ public class QuestionDeskService {
     private static final int EXCERPT = 140;
     private static final String HANDED_BACK = "Teruggegeven: ";
 
+    /** The largest inbox page anyone can ask for. */
+    public static final int MAX_PAGE = 200;
+
     @Inject
     QuestionRepository questions;
 
@@ -77,22 +82,39 @@ public class QuestionDeskService {
     @PersistenceContext(unitName = "healthysociety")
     EntityManager em;
 
-    /** The inbox: a partner's holds only what is assigned to its organisation or to itself. */
-    public List<QuestionSummary> inbox(QuestionFilter filter) {
+    /**
+     * One page of the inbox, newest first, and how many questions the filter selects in all. A partner's inbox holds
+     * only what is assigned to its organisation or to itself, on every page and in the total.
+     *
+     * @param first the position of the page's first question, from 0
+     * @param max the page size, 1 to {@value #MAX_PAGE}
+     */
+    public ResultPage<QuestionSummary> inbox(QuestionFilter filter, int first, int max) {
+        List<FieldError> errors = new ArrayList<>();
+        if (first < 0) {
+            errors.add(FieldError.of("first", "validation.page.first"));
+        }
+        if (max < 1 || max > MAX_PAGE) {
+            errors.add(new FieldError("max", "validation.page.max", Map.of("max", MAX_PAGE)));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
         Caller caller = caller();
         Instant now = Instant.now();
-        List<Question> found = caller.actsForEveryone()
-                ? questions.list(filter.statuses(), null, null)
-                : questions.list(filter.statuses(),
-                        caller.organisation() == null ? null : caller.organisation().getId(),
-                        caller.account().getId());
-        return found.stream()
-                .filter(question -> filter.themeId() == null
-                        || question.getTheme() != null && filter.themeId().equals(question.getTheme().getId()))
-                .filter(question -> filter.priority() == null || filter.priority() == question.getPriority())
-                .map(question -> summary(question, settings.waitingLimit(), now))
-                .filter(summary -> !filter.waitingTooLongOnly() || summary.waitingTooLong())
+        Duration waitingLimit = settings.waitingLimit();
+        boolean everyone = caller.actsForEveryone();
+        QuestionQuery query = new QuestionQuery(filter.statuses(), filter.themeId(), filter.priority(),
+                filter.waitingTooLongOnly() ? now.minus(waitingLimit) : null,
+                everyone || caller.organisation() == null ? null : caller.organisation().getId(),
+                everyone ? null : caller.account().getId());
+        List<QuestionSummary> items = questions.page(query, first, max)
+                .stream()
+                .map(question -> summary(question, waitingLimit, now))
                 .toList();
+        // A page that is not full ends the list, so it tells the total without counting again.
+        boolean last = items.size() < max && (first == 0 || !items.isEmpty());
+        return new ResultPage<>(items, last ? first + items.size() : questions.count(query));
     }
 
     public QuestionDetails question(long id) {

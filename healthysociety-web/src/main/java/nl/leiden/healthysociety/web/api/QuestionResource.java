@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jakarta.inject.Inject;
@@ -37,6 +38,7 @@ import nl.leiden.healthysociety.service.question.QuestionFilter;
 import nl.leiden.healthysociety.service.question.QuestionReceipt;
 import nl.leiden.healthysociety.service.question.QuestionSummary;
 import nl.leiden.healthysociety.service.exchange.ExportFile;
+import nl.leiden.healthysociety.service.initiative.ResultPage;
 
 /**
  * The Meeting Point on the intranet: the inbox, a question with its history, triage, assignment, answers, notes,
@@ -47,6 +49,11 @@ import nl.leiden.healthysociety.service.exchange.ExportFile;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Meeting Point")
 public class QuestionResource {
+
+    private static final String FIRST = "Geheel getal: de plaats van de eerste vraag van de pagina, vanaf 0"
+            + " (standaard 0)";
+    private static final String MAX = "Geheel getal: het aantal vragen per pagina, 1 tot en met "
+            + QuestionDeskService.MAX_PAGE + " (standaard 50)";
 
     public record Triage(QuestionStatus status, QuestionPriority priority) {
     }
@@ -76,11 +83,30 @@ public class QuestionResource {
     QuestionFiguresService figures;
 
     @GET
-    @Operation(summary = "De vragen (een partner: die aan de eigen organisatie zijn toegewezen), nieuwste eerst")
-    public List<QuestionSummary> inbox(@QueryParam("status") Set<QuestionStatus> statuses,
+    @Operation(summary = "De vragen (een partner: die aan de eigen organisatie zijn toegewezen), nieuwste eerst,"
+            + " in pagina's", description = "Antwoordt met items (de pagina), first, max en total (hoeveel vragen"
+                    + " er in totaal aan het filter voldoen). Een ongeldige first of max geeft 400.")
+    public Page<QuestionSummary> inbox(@QueryParam("status") Set<QuestionStatus> statuses,
             @QueryParam("themeId") Long themeId, @QueryParam("priority") QuestionPriority priority,
-            @QueryParam("wachtTeLang") @DefaultValue("false") boolean waitingTooLong) {
-        return desk.inbox(new QuestionFilter(statuses, themeId, priority, waitingTooLong));
+            @QueryParam("wachtTeLang") @DefaultValue("false") boolean waitingTooLong,
+            @Parameter(description = FIRST) @QueryParam("first") @DefaultValue("0") String first,
+            @Parameter(description = MAX) @QueryParam("max") @DefaultValue("50") String max) {
+        // Taken as text: JAX-RS answers a query parameter that is not a number with 404, where 400 is right.
+        int from = number("first", first);
+        int size = number("max", max);
+        ResultPage<QuestionSummary> page = desk.inbox(new QuestionFilter(statuses, themeId, priority, waitingTooLong),
+                from, size);
+        return new Page<>(page.items(), from, size, page.total());
+    }
+
+    private static int number(String name, String value) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(name.equals("first")
+                    ? FieldError.of(name, "validation.page.first")
+                    : new FieldError(name, "validation.page.max", Map.of("max", QuestionDeskService.MAX_PAGE)));
+        }
     }
 
     @POST
