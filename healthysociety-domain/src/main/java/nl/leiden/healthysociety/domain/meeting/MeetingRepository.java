@@ -18,6 +18,12 @@ public interface MeetingRepository {
     /** Meetings starting in [from, to), earliest first; statuses null means all. */
     List<Meeting> between(Instant from, Instant to, Collection<MeetingStatus> statuses);
 
+    /**
+     * The meetings of the public calendar: not festival sessions, not ended at {@code now}, begun at most 30 days
+     * before it, with one of these statuses; soonest first. Read only: for showing, not for changing.
+     */
+    List<Meeting> calendar(Instant now, Collection<MeetingStatus> statuses);
+
     Meeting add(Meeting meeting);
 
     /** Per meeting, how many registrations have each status. */

@@ -2,6 +2,7 @@ package nl.leiden.healthysociety.service.meeting;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -55,6 +56,21 @@ public class JpaMeetingRepository implements MeetingRepository {
             query.setParameter("statuses", statuses);
         }
         return query.getResultList();
+    }
+
+    @Override
+    public List<Meeting> calendar(Instant now, Collection<MeetingStatus> statuses) {
+        // Festival sessions are left out by the database (they were half the rows), and the meetings are read only,
+        // so the persistence context neither snapshots nor dirty-checks them before the next query.
+        return em.createQuery("select m from Meeting m left join fetch m.theme where m.endsAt > :now"
+                + " and m.startsAt >= :from and m.status in :statuses and m.type <> :festival"
+                + " order by m.startsAt, m.id", Meeting.class)
+                .setParameter("now", now)
+                .setParameter("from", now.minus(30, ChronoUnit.DAYS))
+                .setParameter("statuses", statuses)
+                .setParameter("festival", MeetingType.FESTIVALSESSIE)
+                .setHint("org.hibernate.readOnly", true)
+                .getResultList();
     }
 
     @Override

@@ -75,11 +75,7 @@ public class RegistrationService {
     /** Published (and cancelled) meetings that have not ended, soonest first. */
     public List<PublicMeeting> upcoming() {
         Instant now = Instant.now();
-        List<Meeting> found = meetings.between(now.minus(30, ChronoUnit.DAYS), LeidenTime.FAR_FUTURE, PUBLIC)
-                .stream()
-                .filter(meeting -> meeting.getType() != MeetingType.FESTIVALSESSIE)
-                .filter(meeting -> meeting.getEndsAt().isAfter(now))
-                .toList();
+        List<Meeting> found = meetings.calendar(now, PUBLIC);
         Map<Long, Map<RegistrationStatus, Long>> counts = meetings
                 .registrationCounts(found.stream().map(Meeting::getId).toList());
         return found.stream().map(meeting -> view(meeting, counts.getOrDefault(meeting.getId(), Map.of()), now))

@@ -40,7 +40,9 @@ public class CurrentUser {
     // Each answer is asked once per request: the layout asks several times, and every question goes through the
     // container's security context. Whether someone is logged in, and who, is read from the request, which carries
     // the same login: on Payara 6 every SecurityContext.getCallerPrincipal() tries to load other servers' classes
-    // under the web application's class loader lock, which the request threads then queue for on every page.
+    // under the web application's class loader lock, which the request threads then queue for on every page. Roles
+    // come from the request too: the security context's isCallerInRole looks up an EJB context in JNDI on every
+    // call (and fails with an exception outside an EJB) before asking JACC.
 
     public boolean isLoggedIn() {
         if (loggedIn == null) {
@@ -51,21 +53,21 @@ public class CurrentUser {
 
     public boolean isBeheerder() {
         if (beheerder == null) {
-            beheerder = isLoggedIn() && securityContext.isCallerInRole(Names.BEHEERDER);
+            beheerder = isLoggedIn() && request.isUserInRole(Names.BEHEERDER);
         }
         return beheerder;
     }
 
     public boolean isMedewerker() {
         if (medewerker == null) {
-            medewerker = isLoggedIn() && securityContext.isCallerInRole(Names.MEDEWERKER);
+            medewerker = isLoggedIn() && request.isUserInRole(Names.MEDEWERKER);
         }
         return medewerker;
     }
 
     public boolean isPartner() {
         if (partner == null) {
-            partner = isLoggedIn() && securityContext.isCallerInRole(Names.PARTNER);
+            partner = isLoggedIn() && request.isUserInRole(Names.PARTNER);
         }
         return partner;
     }
