@@ -37,6 +37,7 @@ SMTP_PID=""
 cleanup() {
     scripts/run stop >/dev/null 2>&1 || true
     [ -n "$SMTP_PID" ] && kill "$SMTP_PID" 2>/dev/null || true
+    [ -n "${SLEEP_PID:-}" ] && kill "$SLEEP_PID" 2>/dev/null || true
     stop_test_postgres
 }
 trap cleanup EXIT
@@ -119,7 +120,12 @@ status=$(curl -s -o "$OUT/start.html" -w '%{http_code}' -H "$COOKIE" "$BASE/intr
 
 if $SERVE; then
     echo "Serving with the benchmark data on $BASE/ (logged-in session cookie JSESSIONID=$SESSION). Ctrl-C stops."
-    while true; do sleep 3600 & wait $!; done
+    # The sleep is killed with the script: it would otherwise inherit and keep a caller's lock for an hour.
+    while true; do
+        sleep 3600 &
+        SLEEP_PID=$!
+        wait "$SLEEP_PID"
+    done
 fi
 
 THEME=$(count "select id from theme where code = 'GEZONDHEID_WELZIJN'")
